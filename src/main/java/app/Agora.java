@@ -1,0 +1,29 @@
+package app;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * Agora, the whole shop in one process. Every direct sub-package is an application module; {@code database} and
+ * {@code web} are shared because every module needs a schema and the same error format, even when tested alone.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Modulithic(systemName = "Agora", sharedModules = { "database", "web" })
+public class Agora {
+
+	public static void main(String[] args) {
+		SpringApplication.run(Agora.class, args);
+	}
+
+	/** The one source of "now" for every module, so that tests can fix time. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+}

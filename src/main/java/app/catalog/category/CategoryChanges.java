@@ -1,0 +1,11 @@
+package app.catalog.category;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import app.catalog.CategoryId;
+import org.jspecify.annotations.Nullable;
+
+/** A category's new name and place in the tree ({@code parentId} null for top-level). */
+record CategoryChanges(@NotBlank @Size(max = 100) String name, @Nullable CategoryId parentId) {
+}

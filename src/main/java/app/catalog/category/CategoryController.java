@@ -1,0 +1,63 @@
+package app.catalog.category;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import app.catalog.CategoryId;
+import app.catalog.CategoryNotFound;
+import app.catalog.NewCategory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The category tree over HTTP: reading for everyone, changes for administrators. */
+@RestController
+@RequestMapping("/api/catalog/categories")
+@Tag(name = "Catalog: categories")
+class CategoryController {
+
+	private final CategoryManagement management;
+
+	CategoryController(CategoryManagement management) {
+		this.management = management;
+	}
+
+	@GetMapping
+	@Operation(summary = "The whole category tree: top-level categories with their sub-categories")
+	List<CategoryTree> tree() {
+		return CategoryTree.of(management.all());
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One category with its sub-categories")
+	CategoryTree get(@PathVariable CategoryId id) {
+		return CategoryTree.find(CategoryTree.of(management.all()), id).orElseThrow(() -> new CategoryNotFound(id));
+	}
+
+	@PostMapping
+	@Operation(summary = "Add a category", security = @SecurityRequirement(name = "temporaryAdminToken"))
+	ResponseEntity<CategoryTree> add(@Valid @RequestBody NewCategory request) {
+		var category = management.add(request);
+		var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+				.buildAndExpand(category.getId()).toUri();
+		return ResponseEntity.created(location).body(get(category.getId()));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Rename a category or move it elsewhere in the tree",
+			security = @SecurityRequirement(name = "temporaryAdminToken"))
+	CategoryTree change(@PathVariable CategoryId id, @Valid @RequestBody CategoryChanges changes) {
+		management.change(id, changes);
+		return get(id);
+	}
+}

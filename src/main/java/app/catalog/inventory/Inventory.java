@@ -1,0 +1,147 @@
+package app.catalog.inventory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import app.catalog.CommitStock;
+import app.catalog.ProductNotFound;
+import app.catalog.ReleaseStock;
+import app.catalog.ReserveStock;
+import app.catalog.Sku;
+import app.catalog.StockLine;
+import app.catalog.StockReservationRejected.Shortage;
+import app.catalog.product.Products;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the stock of every SKU and the reservations of orders. Each operation is one transaction that locks the stock
+ * rows it touches in SKU order, so concurrent orders for the last units queue up instead of overselling, and records
+ * the reservation's new status with it, so a command handled twice has no further effect.
+ */
+@Service
+@Transactional
+public class Inventory {
+
+	private static final Logger log = LoggerFactory.getLogger(Inventory.class);
+
+	private final StockItems items;
+	private final StockReservations reservations;
+	private final Products products;
+	private final InventorySettings settings;
+	private final Clock clock;
+
+	Inventory(StockItems items, StockReservations reservations, Products products, InventorySettings settings,
+			Clock clock) {
+		this.items = items;
+		this.reservations = reservations;
+		this.products = products;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Reserves every line of the order, or none of them. */
+	public void reserve(ReserveStock command) {
+		var lines = mergedBySku(command.lines());
+		var stock = lock(lines);
+		// Checked after locking: a concurrent delivery of the same command has committed by now.
+		if (reservations.findById(new StockReservationId(command.orderId())).isPresent()) {
+			log.debug("Stock for order {} was already handled", command.orderId());
+			return;
+		}
+		var shortages = lines.stream()
+				.filter(line -> !stock.containsKey(line.sku()) || !stock.get(line.sku()).canReserve(line.quantity()))
+				.map(line -> new Shortage(line.sku(), line.quantity(),
+						stock.containsKey(line.sku()) ? stock.get(line.sku()).available() : 0))
+				.toList();
+		if (!shortages.isEmpty()) {
+			reservations.save(StockReservation.rejected(command.orderId(), lines, shortages, clock.instant()));
+			log.info("Could not reserve stock for order {}: {}", command.orderId(), shortages);
+			return;
+		}
+		lines.forEach(line -> stock.get(line.sku()).reserve(line.quantity(), settings.lowStockThreshold()));
+		reservations.save(StockReservation.reserved(command.orderId(), lines, clock.instant()));
+		stock.values().forEach(items::save);
+		log.info("Reserved stock for order {}: {}", command.orderId(), lines);
+	}
+
+	/** Gives back what the order holds: reserved units become available, sold ones go back on hand. */
+	public void release(ReleaseStock command) {
+		var id = new StockReservationId(command.orderId());
+		var found = reservations.findById(id);
+		if (found.isEmpty()) {
+			reservations.save(StockReservation.releasedUnreserved(command.orderId(), clock.instant()));
+			log.info("Released stock for order {} before any was reserved", command.orderId());
+			return;
+		}
+		var reservation = found.get();
+		if (!reservation.holdsReservedUnits() && !reservation.holdsSoldUnits()) {
+			return;
+		}
+		var stock = lock(reservation.lines());
+		for (var line : reservation.lines()) {
+			var item = stock.get(line.sku());
+			if (reservation.holdsSoldUnits()) {
+				item.restock(line.quantity());
+			}
+			else {
+				item.release(line.quantity());
+			}
+		}
+		reservation.release(clock.instant());
+		reservations.save(reservation);
+		stock.values().forEach(items::save);
+		log.info("Released stock for order {}", command.orderId());
+	}
+
+	/** Turns the order's reservation into a sale. */
+	public void commit(CommitStock command) {
+		var reservation = reservations.findById(new StockReservationId(command.orderId()))
+				.orElseThrow(() -> new IllegalStateException("Order " + command.orderId() + " has no stock to commit"));
+		if (reservation.holdsSoldUnits()) {
+			return;
+		}
+		var stock = lock(reservation.lines());
+		reservation.lines().forEach(line -> stock.get(line.sku()).commit(line.quantity()));
+		reservation.commit(clock.instant());
+		reservations.save(reservation);
+		stock.values().forEach(items::save);
+		log.info("Committed stock for order {}", command.orderId());
+	}
+
+	/** Records a stock count: what is on hand now. Starts recording stock for a SKU that had none. */
+	public StockLevel count(Sku sku, int onHand) {
+		var item = items.findBySku(sku).orElseGet(() -> StockItem.of(sku,
+				products.findBySku(sku).orElseThrow(() -> new ProductNotFound(sku)).getId()));
+		item.count(onHand, settings.lowStockThreshold());
+		return StockLevel.of(items.save(item));
+	}
+
+	@Transactional(readOnly = true)
+	StockLevel level(Sku sku) {
+		return items.findBySku(sku).map(StockLevel::of).orElseGet(() -> {
+			var product = products.findBySku(sku).orElseThrow(() -> new ProductNotFound(sku));
+			return new StockLevel(sku, product.getId(), 0, 0, 0);
+		});
+	}
+
+	private Map<Sku, StockItem> lock(List<StockLine> lines) {
+		return items.findBySkuInOrderBySku(lines.stream().map(StockLine::sku).toList()).stream()
+				.collect(Collectors.toMap(StockItem::getSku, Function.identity()));
+	}
+
+	/** One line per SKU, in SKU order: an order listing a SKU twice reserves the sum. */
+	private static List<StockLine> mergedBySku(List<StockLine> lines) {
+		return lines.stream()
+				.collect(Collectors.toMap(StockLine::sku, StockLine::quantity, Integer::sum, TreeMap::new))
+				.entrySet().stream()
+				.map(it -> new StockLine(it.getKey(), it.getValue()))
+				.toList();
+	}
+}

@@ -1,0 +1,117 @@
+package app.catalog.product;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import app.catalog.CategoryId;
+import app.catalog.NewProduct;
+import app.catalog.ProductId;
+import app.catalog.ProductNotFound;
+import app.catalog.Sku;
+import app.money.Money;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Products over HTTP: browsing and search for everyone, changes for administrators. */
+@RestController
+@RequestMapping("/api/catalog/products")
+@Tag(name = "Catalog: products")
+class ProductController {
+
+	private final ProductManagement management;
+	private final ProductSearch search;
+	private final SearchSettings settings;
+
+	ProductController(ProductManagement management, ProductSearch search, SearchSettings settings) {
+		this.management = management;
+		this.search = search;
+		this.settings = settings;
+	}
+
+	@GetMapping
+	@Operation(summary = "List or search the products on sale",
+			description = "Without q, lists products (by name unless sorted otherwise). With q, finds products by "
+					+ "words and word prefixes of their name, SKU and description, forgiving typos in names, "
+					+ "most relevant first.")
+	PagedModel<ProductView> list(
+			@Parameter(description = "Words to search for, e.g. 'runing shoe'") @RequestParam(required = false) @Nullable String q,
+			@Parameter(description = "Only products in this category or below it") @RequestParam(required = false) @Nullable CategoryId category,
+			@RequestParam(required = false) @PositiveOrZero @Nullable BigDecimal minPrice,
+			@RequestParam(required = false) @PositiveOrZero @Nullable BigDecimal maxPrice,
+			@Parameter(description = "Currency of minPrice and maxPrice; defaults to the shop's") @RequestParam(required = false) @Nullable Currency currency,
+			@ParameterObject @PageableDefault(size = 20) Pageable pageable) {
+		var query = new ProductQuery(q, category, minPrice, maxPrice, currency == null ? settings.currency() : currency);
+		return new PagedModel<>(search.search(query, pageable));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "Get a product, on sale or not")
+	ProductView get(@PathVariable ProductId id) {
+		return search.find(id).orElseThrow(() -> new ProductNotFound(id));
+	}
+
+	@GetMapping("/by-sku/{sku}")
+	@Operation(summary = "Get a product by its SKU")
+	ProductView getBySku(@PathVariable Sku sku) {
+		return search.find(sku).orElseThrow(() -> new ProductNotFound(sku));
+	}
+
+	@PostMapping
+	@Operation(summary = "Add a product", security = @SecurityRequirement(name = "temporaryAdminToken"))
+	ResponseEntity<ProductView> add(@Valid @RequestBody NewProduct request) {
+		var product = management.add(request);
+		var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(product.getId())
+				.toUri();
+		return ResponseEntity.created(location).body(view(product.getId()));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Change a product's name, description, category and attributes",
+			security = @SecurityRequirement(name = "temporaryAdminToken"))
+	ProductView describe(@PathVariable ProductId id, @Valid @RequestBody ProductChanges changes) {
+		return view(management.describe(id, changes).getId());
+	}
+
+	@PutMapping("/{id}/price")
+	@Operation(summary = "Change a product's price", security = @SecurityRequirement(name = "temporaryAdminToken"))
+	ProductView changePrice(@PathVariable ProductId id, @Valid @RequestBody @Positive Money price) {
+		return view(management.changePrice(id, price).getId());
+	}
+
+	@PostMapping("/{id}/deactivate")
+	@Operation(summary = "Take a product off sale", security = @SecurityRequirement(name = "temporaryAdminToken"))
+	ProductView deactivate(@PathVariable ProductId id) {
+		return view(management.deactivate(id).getId());
+	}
+
+	@PostMapping("/{id}/activate")
+	@Operation(summary = "Put a product back on sale", security = @SecurityRequirement(name = "temporaryAdminToken"))
+	ProductView activate(@PathVariable ProductId id) {
+		return view(management.activate(id).getId());
+	}
+
+	private ProductView view(ProductId id) {
+		return search.find(id).orElseThrow(() -> new ProductNotFound(id));
+	}
+}

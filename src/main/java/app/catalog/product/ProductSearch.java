@@ -1,0 +1,159 @@
+package app.catalog.product;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import app.catalog.Attributes;
+import app.catalog.CategoryId;
+import app.catalog.ProductId;
+import app.catalog.Sku;
+import app.money.Money;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The read side of the catalog: listing, filtering and ranked full-text search in SQL, straight into views. Text
+ * search combines PostgreSQL full-text search (stemmed words and prefixes, ranked, names weighing more than
+ * descriptions) with trigram word similarity on names, which forgives typos: "runing shoe" finds "Running Shoes".
+ */
+@Component
+@Transactional(readOnly = true)
+class ProductSearch {
+
+	/** Sortable properties and the SQL each sorts by; {@code relevance} only exists for a text search. */
+	static final Map<String, String> SORTABLE = Map.of(
+			"name", "lower(p.name)",
+			"price", "p.price_amount",
+			"createdAt", "p.created_at",
+			"sku", "p.sku",
+			"relevance", "relevance");
+
+	private static final String VIEW_COLUMNS = """
+			p.id, p.sku, p.name, p.description, p.price_amount, p.price_currency, p.category_id, p.attributes,
+			p.active, p.created_at, coalesce(s.on_hand - s.reserved, 0) AS available""";
+
+	private static final String FROM = """
+			FROM catalog.products p LEFT JOIN catalog.stock_items s ON s.product_id = p.id""";
+
+	private static final String CATEGORY_SUBTREE = """
+			WITH RECURSIVE subtree AS (
+			    SELECT id FROM catalog.categories WHERE id = :category
+			    UNION ALL
+			    SELECT child.id FROM catalog.categories child JOIN subtree ON child.parent_id = subtree.id)
+			""";
+
+	private static final String RELEVANCE = """
+			ts_rank_cd(p.search_vector, to_tsquery('english', :tsquery)) + word_similarity(:text, p.name)""";
+
+	private static final JsonMapper JSON = JsonMapper.shared();
+	private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	ProductSearch(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<ProductView> find(ProductId id) {
+		return jdbc.sql("SELECT " + VIEW_COLUMNS + " " + FROM + " WHERE p.id = :id")
+				.param("id", id.id())
+				.query(ProductSearch::view)
+				.optional();
+	}
+
+	Optional<ProductView> find(Sku sku) {
+		return jdbc.sql("SELECT " + VIEW_COLUMNS + " " + FROM + " WHERE p.sku = :sku")
+				.param("sku", sku.value())
+				.query(ProductSearch::view)
+				.optional();
+	}
+
+	Page<ProductView> search(ProductQuery query, Pageable pageable) {
+		var params = new HashMap<String, Object>();
+		var conditions = new ArrayList<String>();
+		conditions.add("p.active");
+		if (query.searchesText()) {
+			params.put("tsquery", query.prefixQuery());
+			params.put("text", query.plainText());
+			params.put("sku", query.plainText().toUpperCase(java.util.Locale.ROOT));
+			conditions.add("(p.search_vector @@ to_tsquery('english', :tsquery) OR :text <% p.name OR p.sku = :sku)");
+		}
+		if (query.category() != null) {
+			params.put("category", query.category().id());
+			conditions.add("p.category_id IN (SELECT id FROM subtree)");
+		}
+		if (query.minPrice() != null || query.maxPrice() != null) {
+			params.put("currency", query.currency().getCurrencyCode());
+			conditions.add("p.price_currency = :currency");
+		}
+		if (query.minPrice() != null) {
+			params.put("minPrice", query.minPrice());
+			conditions.add("p.price_amount >= :minPrice");
+		}
+		if (query.maxPrice() != null) {
+			params.put("maxPrice", query.maxPrice());
+			conditions.add("p.price_amount <= :maxPrice");
+		}
+		var with = query.category() != null ? CATEGORY_SUBTREE : "";
+		var where = " WHERE " + String.join(" AND ", conditions);
+		var relevance = query.searchesText() ? ", " + RELEVANCE + " AS relevance" : "";
+
+		var content = jdbc.sql(with + "SELECT " + VIEW_COLUMNS + relevance + " " + FROM + where
+				+ " ORDER BY " + orderBy(pageable.getSort(), query) + " LIMIT :limit OFFSET :offset")
+				.params(params)
+				.param("limit", pageable.getPageSize())
+				.param("offset", pageable.getOffset())
+				.query(ProductSearch::view)
+				.list();
+		return PageableExecutionUtils.getPage(content, pageable,
+				() -> jdbc.sql(with + "SELECT count(*) FROM catalog.products p" + where)
+						.params(params)
+						.query(Long.class)
+						.single());
+	}
+
+	private static String orderBy(Sort sort, ProductQuery query) {
+		if (sort.isUnsorted()) {
+			return query.searchesText() ? "relevance DESC, lower(p.name), p.id" : "lower(p.name), p.id";
+		}
+		var order = sort.stream().map(it -> {
+			var column = SORTABLE.get(it.getProperty());
+			if (column == null || ("relevance".equals(it.getProperty()) && !query.searchesText())) {
+				throw new InvalidProductQuery("Cannot sort by '%s'. Sort by one of: name, price, createdAt, sku%s"
+						.formatted(it.getProperty(), query.searchesText() ? ", relevance" : " (relevance needs q)"));
+			}
+			return column + (it.isAscending() ? " ASC" : " DESC");
+		}).collect(Collectors.joining(", "));
+		return order + ", p.id";
+	}
+
+	private static ProductView view(ResultSet row, int number) throws SQLException {
+		return new ProductView(
+				new ProductId(row.getObject("id", UUID.class)),
+				new Sku(row.getString("sku")),
+				row.getString("name"),
+				row.getString("description"),
+				new Money(row.getBigDecimal("price_amount"), Currency.getInstance(row.getString("price_currency"))),
+				new CategoryId(row.getObject("category_id", UUID.class)),
+				new Attributes(JSON.readValue(row.getString("attributes"), STRING_MAP)),
+				row.getBoolean("active"),
+				row.getInt("available"),
+				row.getTimestamp("created_at").toInstant());
+	}
+}

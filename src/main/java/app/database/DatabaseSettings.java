@@ -1,0 +1,34 @@
+package app.database;
+
+import java.nio.file.Path;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the embedded PostgreSQL, used only when no {@code spring.datasource.url} is configured.
+ *
+ * @param embedded where the embedded server keeps its data and how it is reached
+ */
+@Validated
+@ConfigurationProperties("agora.database")
+record DatabaseSettings(@Valid @DefaultValue Embedded embedded) {
+
+	/**
+	 * @param dataDirectory the PostgreSQL data directory; kept across restarts
+	 * @param port the port to listen on (loopback only); 0 picks a free one at every start
+	 * @param databaseName the database (and owning role) Agora creates and uses
+	 */
+	record Embedded(
+			@NotNull @DefaultValue("./data/postgres") Path dataDirectory,
+			@Min(0) @Max(65535) @DefaultValue("0") int port,
+			@Pattern(regexp = EmbeddedDatabase.NAME_PATTERN) @DefaultValue("agora") String databaseName) {
+	}
+}

@@ -1,0 +1,162 @@
+package app.web;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Problem details for everything the modules do not answer themselves: malformed JSON, wrong parameter types, invalid
+ * fields, unknown paths, concurrent changes, and, as the last resort, an unexpected failure that is logged with an id
+ * and reported without internals. Ordered last so that a module's own error handlers win.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+	static final URI INVALID_REQUEST = URI.create("urn:agora:problem:invalid-request");
+	static final URI NOT_FOUND = URI.create("urn:agora:problem:not-found");
+	static final URI CONCURRENT_CHANGE = URI.create("urn:agora:problem:concurrent-change");
+	static final URI INTERNAL_ERROR = URI.create("urn:agora:problem:internal-error");
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	/** One field or parameter that failed validation, as reported in a problem's {@code errors} member. */
+	record InvalidField(String field, String message) {
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var errors = Stream.concat(
+				ex.getBindingResult().getFieldErrors().stream()
+						.map(it -> new InvalidField(it.getField(), message(it))),
+				ex.getBindingResult().getGlobalErrors().stream()
+						.map(it -> new InvalidField(it.getObjectName(), message(it))));
+		return invalid(ex, headers, status, request, errors);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var errors = ex.getParameterValidationResults().stream()
+				.flatMap(result -> result.getResolvableErrors().stream()
+						.map(error -> new InvalidField(parameterName(result.getMethodParameter().getParameterName(),
+								error), message(error))));
+		return invalid(ex, headers, status, request, errors);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		var expected = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
+		var problem = ProblemDetail.forStatusAndDetail(status,
+				"'%s' is not a valid %s for %s".formatted(ex.getValue(), expected, ex.getPropertyName()));
+		problem.setType(INVALID_REQUEST);
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var problem = ProblemDetail.forStatusAndDetail(status, unreadableBodyDetail(ex));
+		problem.setType(INVALID_REQUEST);
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var problem = ProblemDetail.forStatusAndDetail(status, "There is nothing at /" + ex.getResourcePath());
+		problem.setType(NOT_FOUND);
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	@ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })
+	ProblemDetail concurrentChange(RuntimeException ex) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Someone else changed this at the same time. Read it again and retry.");
+		problem.setType(CONCURRENT_CHANGE);
+		return problem;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		var incident = UUID.randomUUID();
+		log.error("Unexpected error, incident {}", incident, ex);
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Something went wrong on our side. It has been logged as incident " + incident + ".");
+		problem.setType(INTERNAL_ERROR);
+		problem.setProperty("incident", incident);
+		return problem;
+	}
+
+	private @Nullable ResponseEntity<Object> invalid(Exception ex, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request, Stream<InvalidField> errors) {
+		List<InvalidField> sorted = errors.sorted(Comparator.comparing(InvalidField::field)).toList();
+		var problem = ProblemDetail.forStatusAndDetail(status,
+				sorted.size() == 1 ? "1 field is invalid" : sorted.size() + " fields are invalid");
+		problem.setType(INVALID_REQUEST);
+		problem.setProperty("errors", sorted);
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	/*
+	 * The body did not map onto the request type: say where, and pass on the reason a value object gave for refusing
+	 * its input (our own message), but never a parser's internals.
+	 */
+	private static String unreadableBodyDetail(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof IllegalArgumentException refused && refused.getMessage() != null) {
+				return refused.getMessage();
+			}
+		}
+		if (ex.getCause() instanceof JacksonException json) {
+			var path = json.getPath().stream()
+					.map(it -> it.getPropertyName() != null ? it.getPropertyName() : "[" + it.getIndex() + "]")
+					.reduce((left, right) -> right.startsWith("[") ? left + right : left + "." + right);
+			if (path.isPresent()) {
+				return "'%s' is missing or has the wrong type".formatted(path.get());
+			}
+			return "The request body is not valid JSON";
+		}
+		return "The request body is missing or unreadable";
+	}
+
+	private static String parameterName(@Nullable String parameter, MessageSourceResolvable error) {
+		if (error instanceof FieldError field) {
+			return parameter + "." + field.getField();
+		}
+		return parameter == null ? "parameter" : parameter;
+	}
+
+	private static String message(MessageSourceResolvable error) {
+		return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+	}
+}

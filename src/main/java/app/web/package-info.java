@@ -1,0 +1,10 @@
+/**
+ * What every HTTP API of Agora has in common: errors are RFC 9457 {@code application/problem+json}, with field errors
+ * where a request was invalid, and nothing a client sends can produce a stack trace or a 500.
+ */
+@ApplicationModule(displayName = "Web API conventions", allowedDependencies = {})
+@NullMarked
+package app.web;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
