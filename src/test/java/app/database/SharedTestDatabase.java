@@ -1,0 +1,76 @@
+package app.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.util.StringUtils;
+
+/**
+ * One embedded PostgreSQL for the whole test JVM, started on first use, and a fresh database in it for every Spring
+ * test context, so contexts never see each other's data. Registered for all tests in
+ * {@code META-INF/spring.factories}; a test that configures {@code spring.datasource.url} itself is left alone.
+ */
+public class SharedTestDatabase implements ContextCustomizerFactory {
+
+	// Durability is worth nothing to a throw-away test database; speed is.
+	private static final Map<String, String> FAST = Map.of("fsync", "off", "synchronous_commit", "off",
+			"full_page_writes", "off");
+
+	private static final AtomicInteger databases = new AtomicInteger();
+	private static volatile EmbeddedDatabase server;
+
+	@Override
+	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+			java.util.List<ContextConfigurationAttributes> configAttributes) {
+		return new FreshDatabase();
+	}
+
+	/** The shared server, started on first use and stopped after the last application context has closed. */
+	public static synchronized EmbeddedDatabase server() {
+		if (server == null) {
+			try {
+				server = EmbeddedDatabase.start(Files.createTempDirectory("agora-test-db"), 0, FAST, false);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			SpringApplication.getShutdownHandlers().add(server::close);
+		}
+		return server;
+	}
+
+	/** Points one test context at a database of its own. Equal to every other, so contexts stay cacheable. */
+	static final class FreshDatabase implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			if (StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"))) {
+				return;
+			}
+			var name = "test_" + databases.incrementAndGet();
+			var url = server().createDatabaseIfMissing(name);
+			TestPropertyValues.of("spring.datasource.url=" + url, "spring.datasource.username=" + name)
+					.applyTo(context);
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof FreshDatabase;
+		}
+
+		@Override
+		public int hashCode() {
+			return FreshDatabase.class.hashCode();
+		}
+	}
+}
