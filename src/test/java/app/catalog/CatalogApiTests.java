@@ -1,0 +1,174 @@
+package app.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import app.catalog.inventory.Inventory;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.PublishedEvents;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The catalog's HTTP contract: who may do what, and how every refusal reads. */
+@ApplicationModuleTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = "agora.catalog.temporary-admin-token=" + CatalogApiTests.ADMIN_TOKEN)
+class CatalogApiTests {
+
+	static final String ADMIN_TOKEN = "test-admin-token";
+	static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
+
+	private final MockMvcTester mvc;
+	private final Catalog catalog;
+	private final Inventory inventory;
+
+	CatalogApiTests(MockMvcTester mvc, Catalog catalog, Inventory inventory) {
+		this.mvc = mvc;
+		this.catalog = catalog;
+		this.inventory = inventory;
+	}
+
+	@Test
+	void anyoneMayBrowseButOnlyAnAdministratorMayChange() {
+		var category = category();
+
+		assertThat(mvc.get().uri("/api/catalog/products")).hasStatusOk();
+		assertThat(mvc.get().uri("/api/catalog/categories")).hasStatusOk();
+		assertThat(postProduct(category, "RUN-" + suffix(), null)).hasStatus(HttpStatus.UNAUTHORIZED)
+				.hasContentTypeCompatibleWith(PROBLEM);
+		assertThat(postProduct(category, "RUN-" + suffix(), "wrong-token")).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(mvc.get().uri("/api/catalog/inventory/RUN-1")).hasStatus(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void addsAProductAndSaysWhereItIs() {
+		var sku = "RUN-" + suffix();
+
+		var result = postProduct(category(), sku, ADMIN_TOKEN);
+
+		assertThat(result).hasStatus(HttpStatus.CREATED).containsHeader("Location");
+		assertThat(result).bodyJson().extractingPath("$.sku").isEqualTo(sku);
+		assertThat(result).bodyJson().extractingPath("$.price.amount").isEqualTo(89.9);
+		assertThat(result).bodyJson().extractingPath("$.attributes.color").isEqualTo("red");
+		assertThat(result.getResponse().getHeader("Location")).endsWith(
+				catalog.findProduct(new Sku(sku)).orElseThrow().id().toString());
+	}
+
+	@Test
+	void refusesAnInvalidProductWithAnErrorPerField() {
+		var result = admin(mvc.post().uri("/api/catalog/products")
+				.content("{\"sku\":\"RUN-1\",\"name\":\" \",\"price\":{\"amount\":-5,\"currency\":\"EUR\"}}"));
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(PROBLEM);
+		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray()
+				.containsExactly("categoryId", "name", "price");
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:invalid-request");
+	}
+
+	@Test
+	void explainsMalformedJsonAndValuesThatAreNotAllowed() {
+		assertThat(admin(mvc.post().uri("/api/catalog/products").content("{\"sku\": "))).hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyJson().extractingPath("$.detail").isEqualTo("The request body is not valid JSON");
+		assertThat(admin(mvc.post().uri("/api/catalog/products").content(
+				"{\"sku\":\"RUN-1\",\"name\":\"x\",\"price\":{\"amount\":1.999,\"currency\":\"EUR\"}}")))
+				.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").asString()
+				.contains("more decimal places than EUR allows");
+	}
+
+	@Test
+	void answersWrongParameterTypesAndUnknownSortsWithBadRequest() {
+		assertThat(mvc.get().uri("/api/catalog/products?minPrice=cheap")).hasStatus(HttpStatus.BAD_REQUEST)
+				.hasContentTypeCompatibleWith(PROBLEM);
+		assertThat(mvc.get().uri("/api/catalog/products/not-a-uuid")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.get().uri("/api/catalog/products?sort=colour")).hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyJson().extractingPath("$.detail").asString().contains("Cannot sort by 'colour'");
+		assertThat(mvc.get().uri("/api/catalog/products?minPrice=-1")).hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyJson().extractingPath("$.errors[0].field").isEqualTo("minPrice");
+	}
+
+	@Test
+	void answersAnUnknownProductWithNotFound() {
+		assertThat(mvc.get().uri("/api/catalog/products/" + UUID.randomUUID())).hasStatus(HttpStatus.NOT_FOUND)
+				.hasContentTypeCompatibleWith(PROBLEM);
+		assertThat(mvc.get().uri("/api/catalog/products/by-sku/NOPE-" + suffix())).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void refusesASkuThatIsAlreadyUsed() {
+		var category = category();
+		var sku = "RUN-" + suffix();
+		postProduct(category, sku, ADMIN_TOKEN);
+
+		assertThat(postProduct(category, sku.toLowerCase(), ADMIN_TOKEN)).hasStatus(HttpStatus.CONFLICT)
+				.bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:sku-already-used");
+	}
+
+	@Test
+	void publishesAPriceChange(PublishedEvents events) {
+		var id = catalog.addProduct(CatalogFixtures.product("Tempo Running Shoes", "89.90", category()));
+
+		assertThat(admin(mvc.put().uri("/api/catalog/products/{id}/price", id)
+				.content("{\"amount\":79.90,\"currency\":\"EUR\"}"))).hasStatusOk();
+		assertThat(events.ofType(PriceChanged.class).matching(it -> it.product().equals(id))).singleElement()
+				.satisfies(it -> assertThat(it.price().amount()).isEqualByComparingTo("79.90"));
+	}
+
+	@Test
+	void refusesAStockCountBelowWhatOrdersHaveReserved() {
+		var sku = CatalogFixtures.stockedProduct(catalog, 10);
+		inventory.reserve(new ReserveStock(UUID.randomUUID(), List.of(new StockLine(sku, 6))));
+
+		assertThat(admin(mvc.put().uri("/api/catalog/inventory/{sku}", sku.value()).content("{\"onHand\":5}")))
+				.hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.type")
+				.isEqualTo("urn:agora:problem:stock-below-reserved");
+		assertThat(admin(mvc.put().uri("/api/catalog/inventory/{sku}", sku.value()).content("{\"onHand\":25}")))
+				.hasStatusOk().bodyJson().extractingPath("$.available").isEqualTo(19);
+	}
+
+	@Test
+	void refusesToMoveACategoryBelowItself() {
+		var top = catalog.addCategory(new NewCategory(CatalogFixtures.uniqueName("Top"), null));
+		var below = catalog.addCategory(new NewCategory("Below", top));
+
+		assertThat(admin(mvc.put().uri("/api/catalog/categories/{id}", top)
+				.content("{\"name\":\"Top\",\"parentId\":\"" + below + "\"}"))).hasStatus(HttpStatus.CONFLICT)
+				.bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:category-cycle");
+	}
+
+	@Test
+	void refusesTwoSiblingCategoriesWithTheSameName() {
+		var top = catalog.addCategory(new NewCategory(CatalogFixtures.uniqueName("Top"), null));
+		catalog.addCategory(new NewCategory("Shoes", top));
+
+		assertThat(admin(mvc.post().uri("/api/catalog/categories")
+				.content("{\"name\":\"shoes\",\"parentId\":\"" + top + "\"}"))).hasStatus(HttpStatus.CONFLICT);
+	}
+
+	private MvcTestResult postProduct(CategoryId category, String sku, String token) {
+		var request = mvc.post().uri("/api/catalog/products").contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"sku": "%s", "name": "Tempo Running Shoes", "categoryId": "%s",
+						 "price": {"amount": 89.90, "currency": "EUR"}, "attributes": {"Color": "red"}}"""
+						.formatted(sku, category));
+		return token == null ? request.exchange() : request.header("X-Agora-Admin-Token", token).exchange();
+	}
+
+	private MvcTestResult admin(org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder request) {
+		return request.contentType(MediaType.APPLICATION_JSON).header("X-Agora-Admin-Token", ADMIN_TOKEN).exchange();
+	}
+
+	private CategoryId category() {
+		return catalog.addCategory(new NewCategory(CatalogFixtures.uniqueName("Shoes"), null));
+	}
+
+	private static String suffix() {
+		return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+	}
+}

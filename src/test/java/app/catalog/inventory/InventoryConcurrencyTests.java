@@ -1,0 +1,117 @@
+package app.catalog.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import app.catalog.Catalog;
+import app.catalog.CatalogFixtures;
+import app.catalog.ReserveStock;
+import app.catalog.StockLine;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.test.ApplicationModuleTest;
+
+/** Many orders racing for the last units: exactly as many are served as there are units, never more. */
+@ApplicationModuleTest
+class InventoryConcurrencyTests {
+
+	private static final int THREADS = 16;
+
+	private final Catalog catalog;
+	private final Inventory inventory;
+	private final StockReservations reservations;
+
+	InventoryConcurrencyTests(Catalog catalog, Inventory inventory, StockReservations reservations) {
+		this.catalog = catalog;
+		this.inventory = inventory;
+		this.reservations = reservations;
+	}
+
+	@Test
+	void neverOversellsWhenManyOrdersWantTheLastUnits() throws Exception {
+		var sku = CatalogFixtures.stockedProduct(catalog, 10);
+		var orders = new ArrayList<UUID>();
+		for (int i = 0; i < 40; i++) {
+			orders.add(UUID.randomUUID());
+		}
+
+		race(orders.stream().<Callable<Void>> map(order -> () -> {
+			inventory.reserve(new ReserveStock(order, List.of(new StockLine(sku, 1))));
+			return null;
+		}).toList());
+
+		assertThat(inventory.level(sku)).extracting(StockLevel::onHand, StockLevel::reserved, StockLevel::available)
+				.containsExactly(10, 10, 0);
+		assertThat(orders.stream().map(this::status)).filteredOn(StockReservation.Status.RESERVED::equals).hasSize(10);
+		assertThat(orders.stream().map(this::status)).filteredOn(StockReservation.Status.REJECTED::equals).hasSize(30);
+	}
+
+	@Test
+	void ordersTakingTheSameSkusInOppositeOrderNeitherDeadlockNorSplit() throws Exception {
+		var shoes = CatalogFixtures.stockedProduct(catalog, 10);
+		var socks = CatalogFixtures.stockedProduct(catalog, 10);
+		var tasks = new ArrayList<Callable<Void>>();
+		for (int i = 0; i < 30; i++) {
+			var lines = i % 2 == 0 ? List.of(new StockLine(shoes, 1), new StockLine(socks, 1))
+					: List.of(new StockLine(socks, 1), new StockLine(shoes, 1));
+			tasks.add(() -> {
+				inventory.reserve(new ReserveStock(UUID.randomUUID(), lines));
+				return null;
+			});
+		}
+
+		race(tasks);
+
+		assertThat(inventory.level(shoes).reserved()).isEqualTo(10);
+		assertThat(inventory.level(socks).reserved()).isEqualTo(10);
+	}
+
+	@Test
+	void theSameCommandDeliveredConcurrentlyReservesOnce() throws Exception {
+		var sku = CatalogFixtures.stockedProduct(catalog, 10);
+		var command = new ReserveStock(UUID.randomUUID(), List.of(new StockLine(sku, 3)));
+		var tasks = new ArrayList<Callable<Void>>();
+		for (int i = 0; i < 8; i++) {
+			tasks.add(() -> {
+				inventory.reserve(command);
+				return null;
+			});
+		}
+
+		race(tasks);
+
+		assertThat(inventory.level(sku).reserved()).isEqualTo(3);
+	}
+
+	/** Runs the tasks at once, released together by a latch, and fails on the first one that failed. */
+	private static void race(List<Callable<Void>> tasks) throws Exception {
+		var start = new CountDownLatch(1);
+		var executor = Executors.newFixedThreadPool(THREADS);
+		try {
+			var futures = new ArrayList<Future<Void>>();
+			for (var task : tasks) {
+				futures.add(executor.submit(() -> {
+					start.await();
+					return task.call();
+				}));
+			}
+			start.countDown();
+			for (var future : futures) {
+				future.get();
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	private StockReservation.Status status(UUID order) {
+		return reservations.findById(new StockReservationId(order)).orElseThrow().status();
+	}
+}

@@ -1,0 +1,43 @@
+package app.catalog.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+
+import org.junit.jupiter.api.Test;
+
+class ProductQueryTests {
+
+	static final Currency EUR = Currency.getInstance("EUR");
+
+	@Test
+	void turnsSearchTextIntoPrefixTermsThatMustAllMatch() {
+		var query = new ProductQuery("  Runing   SHOE! ", null, null, null, EUR);
+
+		assertThat(query.terms()).containsExactly("runing", "shoe");
+		assertThat(query.prefixQuery()).isEqualTo("runing:* & shoe:*");
+	}
+
+	@Test
+	void keepsOnlyLettersAndDigitsSoTextCannotChangeTheTsquery() {
+		var query = new ProductQuery("a:* | !b & (c) <-> 'd'", null, null, null, EUR);
+
+		assertThat(query.prefixQuery()).isEqualTo("a:* & b:* & c:* & d:*");
+	}
+
+	@Test
+	void treatsPunctuationOnlyTextAsNoSearch() {
+		assertThat(new ProductQuery(" -- ", null, null, null, EUR).searchesText()).isFalse();
+		assertThat(new ProductQuery(null, null, null, null, EUR).searchesText()).isFalse();
+	}
+
+	@Test
+	void refusesAnUpsideDownPriceRangeAndOverlongText() {
+		assertThatThrownBy(() -> new ProductQuery(null, null, BigDecimal.TEN, BigDecimal.ONE, EUR))
+				.isInstanceOf(InvalidProductQuery.class);
+		assertThatThrownBy(() -> new ProductQuery("x".repeat(201), null, null, null, EUR))
+				.isInstanceOf(InvalidProductQuery.class);
+	}
+}

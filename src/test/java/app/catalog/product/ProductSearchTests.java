@@ -1,0 +1,135 @@
+package app.catalog.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Map;
+
+import app.catalog.Attributes;
+import app.catalog.Catalog;
+import app.catalog.CatalogFixtures;
+import app.catalog.CategoryId;
+import app.catalog.NewCategory;
+import app.catalog.NewProduct;
+import app.catalog.ProductId;
+import app.money.Money;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.modulith.test.ApplicationModuleTest;
+
+/**
+ * Finding products the way shoppers type: with typos, half words, within a department, in a price range. Every query
+ * is limited to this class's own department, so products of other tests sharing the database do not interfere.
+ */
+@ApplicationModuleTest
+class ProductSearchTests {
+
+	static final Currency EUR = Currency.getInstance("EUR");
+
+	private final Catalog catalog;
+	private final ProductSearch search;
+	private final ProductManagement management;
+
+	private CategoryId department;
+	private CategoryId jackets;
+	private ProductId dressShoes;
+
+	ProductSearchTests(Catalog catalog, ProductSearch search, ProductManagement management) {
+		this.catalog = catalog;
+		this.search = search;
+		this.management = management;
+	}
+
+	@BeforeAll
+	void stockTheShelves() {
+		department = catalog.addCategory(new NewCategory(CatalogFixtures.uniqueName("Outdoor"), null));
+		var shoes = catalog.addCategory(new NewCategory("Shoes", department));
+		jackets = catalog.addCategory(new NewCategory("Jackets", department));
+		add("Running Shoes", "Light and cushioned for the road.", "89.90", shoes);
+		add("Trail Running Shoes", "Grippy soles for muddy paths.", "119.00", shoes);
+		add("Running Socks", "Seamless and breathable.", "12.50", shoes);
+		dressShoes = add("Leather Dress Shoes", "Polished leather, waterproof finish.", "149.00", shoes);
+		add("Waterproof Rain Jacket", "Taped seams keep the rain out.", "179.00", jackets);
+	}
+
+	@Test
+	void findsRunningShoesDespiteATypo() {
+		assertThat(names("runing shoe", department)).startsWith("Running Shoes", "Trail Running Shoes")
+				.doesNotContain("Waterproof Rain Jacket");
+	}
+
+	@Test
+	void matchesTheBeginningsOfWords() {
+		assertThat(names("runn", department)).containsExactlyInAnyOrder("Running Shoes", "Trail Running Shoes",
+				"Running Socks");
+	}
+
+	@Test
+	void ranksAMatchInTheNameAboveOneInTheDescription() {
+		assertThat(names("waterproof", department)).containsExactly("Waterproof Rain Jacket", "Leather Dress Shoes");
+	}
+
+	@Test
+	void findsAProductByItsSku() {
+		var sku = management.add(product("Hiking Poles", "", "59.00", jackets)).getSku();
+
+		assertThat(names(sku.value().toLowerCase(), department)).containsExactly("Hiking Poles");
+	}
+
+	@Test
+	void includesSubcategoriesWhenFilteringByCategory() {
+		assertThat(search.search(query(null, department), Pageable.ofSize(100)).getTotalElements())
+				.isGreaterThanOrEqualTo(5);
+		assertThat(names(null, jackets)).contains("Waterproof Rain Jacket").doesNotContain("Running Shoes");
+	}
+
+	@Test
+	void filtersByPriceRange() {
+		var query = new ProductQuery(null, department, new BigDecimal("80"), new BigDecimal("120"), EUR);
+
+		assertThat(search.search(query, Pageable.ofSize(100)).map(ProductView::name))
+				.containsExactlyInAnyOrder("Running Shoes", "Trail Running Shoes");
+	}
+
+	@Test
+	void pagesAndSortsWithTheTotalCount() {
+		var page = search.search(query(null, department),
+				PageRequest.of(1, 2, Sort.by(Sort.Direction.DESC, "price")));
+
+		assertThat(page.getTotalElements()).isGreaterThanOrEqualTo(5);
+		assertThat(page.getNumber()).isEqualTo(1);
+		assertThat(page.getContent()).hasSize(2);
+		assertThat(page.getContent().get(0).price().compareTo(page.getContent().get(1).price())).isPositive();
+	}
+
+	@Test
+	void leavesOutProductsOffSaleButStillShowsThemById() {
+		var sandals = management.add(product("Beach Sandals", "", "25.00", jackets));
+		management.deactivate(sandals.getId());
+
+		assertThat(names("sandals", department)).isEmpty();
+		assertThat(search.find(sandals.getId())).hasValueSatisfying(it -> assertThat(it.active()).isFalse());
+		assertThat(search.find(dressShoes)).isPresent();
+	}
+
+	private java.util.List<String> names(String text, CategoryId category) {
+		return search.search(query(text, category), Pageable.ofSize(100)).map(ProductView::name).getContent();
+	}
+
+	private static ProductQuery query(String text, CategoryId category) {
+		return new ProductQuery(text, category, null, null, EUR);
+	}
+
+	private ProductId add(String name, String description, String price, CategoryId category) {
+		return catalog.addProduct(product(name, description, price, category));
+	}
+
+	private static NewProduct product(String name, String description, String price, CategoryId category) {
+		return new NewProduct(CatalogFixtures.uniqueSku(), name, description, Money.of(price, "EUR"), category,
+				new Attributes(Map.of("brand", "Agora")));
+	}
+}

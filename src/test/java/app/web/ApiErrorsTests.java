@@ -1,0 +1,73 @@
+package app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What clients see when something goes wrong that no module answers for. */
+@ApplicationModuleTest
+@AutoConfigureMockMvc
+class ApiErrorsTests {
+
+	private final MockMvcTester mvc;
+
+	ApiErrorsTests(MockMvcTester mvc) {
+		this.mvc = mvc;
+	}
+
+	@Test
+	void reportsAnUnexpectedFailureWithAnIncidentIdAndNoInternals() throws Exception {
+		var result = mvc.get().uri("/test/failure").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.incident").isNotNull();
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("database password", "Exception",
+				"at app.");
+	}
+
+	@Test
+	void reportsAConcurrentChangeAsAConflict() {
+		assertThat(mvc.get().uri("/test/concurrent-change")).hasStatus(HttpStatus.CONFLICT)
+				.bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:concurrent-change");
+	}
+
+	@Test
+	void reportsAnUnknownPathAsNotFound() {
+		assertThat(mvc.get().uri("/api/nothing-here")).hasStatus(HttpStatus.NOT_FOUND)
+				.bodyJson().extractingPath("$.detail").isEqualTo("There is nothing at /api/nothing-here");
+	}
+
+	@TestConfiguration
+	static class FailingEndpoints {
+
+		@Bean
+		Failing failing() {
+			return new Failing();
+		}
+	}
+
+	@RestController
+	static class Failing {
+
+		@GetMapping("/test/failure")
+		void fail() {
+			throw new IllegalStateException("database password is hunter2");
+		}
+
+		@GetMapping("/test/concurrent-change")
+		void concurrentChange() {
+			throw new OptimisticLockingFailureException("row changed");
+		}
+	}
+}
