@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 
 /**
- * Agora, the whole shop in one process. Every direct sub-package is an application module; {@code database} and
- * {@code web} are shared because every module needs a schema and the same error format, even when tested alone.
+ * Agora, the whole shop in one process. Every direct sub-package is an application
+ * module; {@code database} and {@code web} are shared because every module needs a schema
+ * and the same error format, even when tested alone.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -26,4 +27,5 @@ public class Agora {
 	Clock clock() {
 		return Clock.systemUTC();
 	}
+
 }

@@ -25,45 +25,50 @@ class ArchitectureTests {
 
 	static final ApplicationModules modules = ApplicationModules.of(Agora.class);
 	static final JavaClasses classes = new ClassFileImporter()
-			.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("app");
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("app");
 
 	static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 	static final Path SOURCES = Path.of("src/main/java");
 
-	@Test // Aggregates refer to each other by identifier, entities stay in their aggregate, values hold no entities.
+	@Test // Aggregates refer to each other by identifier, entities stay in their
+			// aggregate, values hold no entities.
 	void domainFollowsTheDddBuildingBlockRules() {
 		JMoleculesDddRules.all().check(classes);
 	}
 
-	@Test // A module's tables live in the schema named after it, so that schema can move with the module.
+	@Test // A module's tables live in the schema named after it, so that schema can move
+			// with the module.
 	void everyMappedTableLivesInItsModulesSchema() {
 		var misplaced = classes.stream()
-				.filter(it -> it.isAnnotatedWith(Table.class))
-				.filter(it -> !it.getAnnotationOfType(Table.class).schema()
-						.equals(moduleOf(it.getName()).getIdentifier().toString()))
-				.map(it -> it.getName() + " maps to schema '" + it.getAnnotationOfType(Table.class).schema() + "'")
-				.toList();
+			.filter(it -> it.isAnnotatedWith(Table.class))
+			.filter(it -> !it.getAnnotationOfType(Table.class)
+				.schema()
+				.equals(moduleOf(it.getName()).getIdentifier().toString()))
+			.map(it -> it.getName() + " maps to schema '" + it.getAnnotationOfType(Table.class).schema() + "'")
+			.toList();
 
 		assertThat(misplaced).isEmpty();
 	}
 
-	@Test // A module's SQL, in its migrations and in its code, touches no other module's tables.
+	@Test // A module's SQL, in its migrations and in its code, touches no other module's
+			// tables.
 	void sqlNamesOnlyItsOwnModulesSchema() throws IOException {
 		var schemas = schemas();
 		var violations = new java.util.ArrayList<String>();
 		for (var schema : schemas) {
 			for (var script : files(MIGRATIONS.resolve(schema), ".sql")) {
 				SchemaReferences.foreign(Files.readString(script), schema, schemas)
-						.forEach(it -> violations.add(script + " names " + it));
+					.forEach(it -> violations.add(script + " names " + it));
 			}
 		}
 		for (var module : modules) {
 			var schema = module.getIdentifier().toString();
 			for (var source : files(SOURCES.resolve(module.getBasePackage().getName().replace('.', '/')), ".java")) {
-				SchemaReferences.stringLiterals(Files.readString(source)).stream()
-						.flatMap(sql -> SchemaReferences.foreign(sql, schema, schemas).stream())
-						.forEach(it -> violations.add(source + " names " + it));
+				SchemaReferences.stringLiterals(Files.readString(source))
+					.stream()
+					.flatMap(sql -> SchemaReferences.foreign(sql, schema, schemas).stream())
+					.forEach(it -> violations.add(source + " names " + it));
 			}
 		}
 
@@ -72,11 +77,15 @@ class ArchitectureTests {
 		assertThat(violations).isEmpty();
 	}
 
-	/** Every schema a migration folder exists for: one per module with tables, plus the registry's. */
+	/**
+	 * Every schema a migration folder exists for: one per module with tables, plus the
+	 * registry's.
+	 */
 	private static Set<String> schemas() throws IOException {
 		try (Stream<Path> folders = Files.list(MIGRATIONS)) {
-			return folders.filter(Files::isDirectory).map(it -> it.getFileName().toString())
-					.collect(Collectors.toCollection(HashSet::new));
+			return folders.filter(Files::isDirectory)
+				.map(it -> it.getFileName().toString())
+				.collect(Collectors.toCollection(HashSet::new));
 		}
 	}
 
@@ -91,6 +100,7 @@ class ArchitectureTests {
 
 	private static ApplicationModule moduleOf(String className) {
 		return modules.getModuleByType(className)
-				.orElseThrow(() -> new AssertionError(className + " belongs to no module"));
+			.orElseThrow(() -> new AssertionError(className + " belongs to no module"));
 	}
+
 }

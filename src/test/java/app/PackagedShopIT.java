@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The deployable artifact itself: {@code java -jar} with no database configured starts its own PostgreSQL, serves
- * the demo shop, and on SIGTERM (what Ctrl-C, Kubernetes and systemd send) stops PostgreSQL with it.
+ * The deployable artifact itself: {@code java -jar} with no database configured starts
+ * its own PostgreSQL, serves the demo shop, and on SIGTERM (what Ctrl-C, Kubernetes and
+ * systemd send) stops PostgreSQL with it.
  */
 class PackagedShopIT {
 
 	private static final Duration STARTUP = Duration.ofSeconds(90);
+
 	private static final HttpClient http = HttpClient.newHttpClient();
 
 	@TempDir
@@ -41,7 +43,9 @@ class PackagedShopIT {
 		shop = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
 				System.getProperty("agora.jar"), "--server.port=" + port,
 				"--agora.database.embedded.data-directory=" + data))
-				.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
 
 		awaitReady(port, log);
 		var search = get(port, "/api/catalog/products?q=runing%20shoe&size=5");
@@ -84,8 +88,11 @@ class PackagedShopIT {
 	}
 
 	private static boolean postgresServing(Path data) {
-		return ProcessHandle.allProcesses().anyMatch(process -> process.info().commandLine()
-				.map(line -> line.contains("postgres") && line.contains(data.toString())).orElse(false));
+		return ProcessHandle.allProcesses()
+			.anyMatch(process -> process.info()
+				.commandLine()
+				.map(line -> line.contains("postgres") && line.contains(data.toString()))
+				.orElse(false));
 	}
 
 	private static int freePort() throws IOException {
@@ -93,4 +100,5 @@ class PackagedShopIT {
 			return socket.getLocalPort();
 		}
 	}
+
 }

@@ -12,41 +12,51 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * The evidence that a module is extractable: started alone (an {@code @ApplicationModuleTest} in standalone mode), it
- * runs with only its own beans and the shared modules', and with only its own schema migrated.
+ * The evidence that a module is extractable: started alone (an
+ * {@code @ApplicationModuleTest} in standalone mode), it runs with only its own beans and
+ * the shared modules', and with only its own schema migrated.
  */
 public final class StandaloneModule {
 
 	static final List<String> BUSINESS_SCHEMAS = List.of("catalog", "users", "orders", "payments", "notifications",
 			"recommendations");
+
 	private static final Set<String> SHARED_MODULES = Set.of("database", "web");
+
 	private static final ApplicationModules modules = ApplicationModules.of(Agora.class);
 
 	private StandaloneModule() {
 	}
 
-	/** Asserts that {@code context} holds no bean of another (non-shared) module and only the module's schema. */
+	/**
+	 * Asserts that {@code context} holds no bean of another (non-shared) module and only
+	 * the module's schema.
+	 */
 	public static void assertRunsAlone(String module, ApplicationContext context) {
 		var foreignBeans = Arrays.stream(context.getBeanDefinitionNames())
-				.map(name -> AopUtils.getTargetClass(context.getBean(name)).getName())
-				.filter(type -> type.startsWith("app.") && type.indexOf('.', 4) > 0)
-				.filter(type -> {
-					var owner = modules.getModuleByType(type).map(it -> it.getIdentifier().toString()).orElse(module);
-					return !owner.equals(module) && !SHARED_MODULES.contains(owner);
-				})
-				.toList();
+			.map(name -> AopUtils.getTargetClass(context.getBean(name)).getName())
+			.filter(type -> type.startsWith("app.") && type.indexOf('.', 4) > 0)
+			.filter(type -> {
+				var owner = modules.getModuleByType(type).map(it -> it.getIdentifier().toString()).orElse(module);
+				return !owner.equals(module) && !SHARED_MODULES.contains(owner);
+			})
+			.toList();
 		assertThat(foreignBeans).as("beans of other modules").isEmpty();
 
 		var jdbc = context.getBean(JdbcClient.class);
 		for (var schema : BUSINESS_SCHEMAS) {
 			boolean exists = jdbc.sql("SELECT EXISTS (SELECT FROM information_schema.schemata WHERE schema_name = ?)")
-					.param(schema).query(Boolean.class).single();
+				.param(schema)
+				.query(Boolean.class)
+				.single();
 			assertThat(exists).as("schema %s exists", schema).isEqualTo(schema.equals(module));
 		}
 		if (BUSINESS_SCHEMAS.contains(module)) {
 			int applied = jdbc.sql("SELECT count(*) FROM " + module + ".flyway_schema_history WHERE success")
-					.query(Integer.class).single();
+				.query(Integer.class)
+				.single();
 			assertThat(applied).as("migrations applied to %s", module).isPositive();
 		}
 	}
+
 }

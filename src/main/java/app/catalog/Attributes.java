@@ -10,13 +10,16 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.jmolecules.ddd.types.ValueObject;
 
 /**
- * Free-form product facts shoppers filter and compare on ({@code color: red}, {@code size: 42}). Names are trimmed and
- * lower-cased so that {@code Color} and {@code color} are one attribute; values are kept as given.
+ * Free-form product facts shoppers filter and compare on ({@code color: red},
+ * {@code size: 42}). Names are trimmed and lower-cased so that {@code Color} and
+ * {@code color} are one attribute; values are kept as given.
  */
 public record Attributes(Map<String, String> values) implements ValueObject {
 
 	public static final int MAX_ATTRIBUTES = 50;
+
 	public static final int MAX_NAME_LENGTH = 50;
+
 	public static final int MAX_VALUE_LENGTH = 200;
 
 	public static final Attributes NONE = new Attributes(Map.of());

@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * What other modules may ask of the catalog directly: look products up to show or price them, and add to the catalog
- * the way an administrator does. Stock is reserved only through the {@link ReserveStock} command, never from here.
+ * What other modules may ask of the catalog directly: look products up to show or price
+ * them, and add to the catalog the way an administrator does. Stock is reserved only
+ * through the {@link ReserveStock} command, never from here.
  */
 @Service
 @Validated
@@ -25,8 +26,11 @@ import org.springframework.validation.annotation.Validated;
 public class Catalog {
 
 	private final Products products;
+
 	private final ProductManagement productManagement;
+
 	private final CategoryManagement categoryManagement;
+
 	private final Inventory inventory;
 
 	Catalog(Products products, ProductManagement productManagement, CategoryManagement categoryManagement,
@@ -74,4 +78,5 @@ public class Catalog {
 		return new CatalogProduct(product.getId(), product.getSku(), product.getName(), product.getPrice(),
 				product.isActive());
 	}
+
 }

@@ -10,7 +10,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The catalog's refusals as problem details, each with a stable type a client can act on. */
+/**
+ * The catalog's refusals as problem details, each with a stable type a client can act on.
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CatalogErrors {
@@ -50,4 +52,5 @@ class CatalogErrors {
 		problem.setType(URI.create("urn:agora:problem:" + type));
 		return problem;
 	}
+
 }

@@ -6,4 +6,5 @@ public class CategoryNameTaken extends RuntimeException {
 	public CategoryNameTaken(String name) {
 		super("There is already a category named \"" + name + "\" there");
 	}
+
 }

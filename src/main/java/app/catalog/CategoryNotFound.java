@@ -6,4 +6,5 @@ public class CategoryNotFound extends RuntimeException {
 	public CategoryNotFound(CategoryId id) {
 		super("There is no category " + id);
 	}
+
 }

@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import org.jmolecules.ddd.types.Identifier;
 
-/** Identifies a product for its whole life; other modules keep this, never the product itself. */
+/**
+ * Identifies a product for its whole life; other modules keep this, never the product
+ * itself.
+ */
 public record ProductId(UUID id) implements Identifier {
 
 	public ProductId {

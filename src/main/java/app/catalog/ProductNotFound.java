@@ -10,4 +10,5 @@ public class ProductNotFound extends RuntimeException {
 	public ProductNotFound(Sku sku) {
 		super("There is no product with SKU " + sku);
 	}
+
 }

@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Gives an order's stock back: a reservation is released, and stock already committed to the order is put back on
- * hand. Releasing an order that holds nothing is recorded, so that a late {@link ReserveStock} for it does nothing.
+ * Gives an order's stock back: a reservation is released, and stock already committed to
+ * the order is put back on hand. Releasing an order that holds nothing is recorded, so
+ * that a late {@link ReserveStock} for it does nothing.
  */
 public record ReleaseStock(UUID orderId) {
 

@@ -5,10 +5,12 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Asks the catalog to set stock aside for an order: every line or none. Answered with {@link StockReserved} or
- * {@link StockReservationRejected}; handling the same command again has no further effect.
+ * Asks the catalog to set stock aside for an order: every line or none. Answered with
+ * {@link StockReserved} or {@link StockReservationRejected}; handling the same command
+ * again has no further effect.
  *
- * @param orderId the order the stock is for, as the ordering module identifies it; one reservation per order
+ * @param orderId the order the stock is for, as the ordering module identifies it; one
+ * reservation per order
  */
 public record ReserveStock(UUID orderId, List<StockLine> lines) {
 

@@ -9,8 +9,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.jmolecules.ddd.types.ValueObject;
 
 /**
- * A stock keeping unit: the code of one sellable item, unique in the catalog and never changed once given. Codes are
- * case-insensitive and kept in upper case: {@code run-42} and {@code RUN-42} are the same SKU.
+ * A stock keeping unit: the code of one sellable item, unique in the catalog and never
+ * changed once given. Codes are case-insensitive and kept in upper case: {@code run-42}
+ * and {@code RUN-42} are the same SKU.
  */
 public record Sku(String value) implements ValueObject, Comparable<Sku> {
 
@@ -21,8 +22,9 @@ public record Sku(String value) implements ValueObject, Comparable<Sku> {
 		Objects.requireNonNull(value, "SKU must not be null");
 		value = value.strip().toUpperCase(Locale.ROOT);
 		if (!FORMAT.matcher(value).matches()) {
-			throw new IllegalArgumentException("'%s' is not a SKU: use 2 to 40 letters, digits, '.', '_' or '-', "
-					.formatted(value) + "starting with a letter or digit");
+			throw new IllegalArgumentException(
+					"'%s' is not a SKU: use 2 to 40 letters, digits, '.', '_' or '-', ".formatted(value)
+							+ "starting with a letter or digit");
 		}
 	}
 

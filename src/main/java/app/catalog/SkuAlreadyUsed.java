@@ -6,4 +6,5 @@ public class SkuAlreadyUsed extends RuntimeException {
 	public SkuAlreadyUsed(Sku sku) {
 		super("SKU " + sku + " is already used by another product");
 	}
+
 }

@@ -13,7 +13,8 @@ import org.jmolecules.event.types.DomainEvent;
 public record StockReservationRejected(UUID orderId, List<Shortage> shortages) implements DomainEvent {
 
 	/**
-	 * @param available what could have been reserved; 0 for a SKU the catalog does not stock
+	 * @param available what could have been reserved; 0 for a SKU the catalog does not
+	 * stock
 	 */
 	public record Shortage(Sku sku, int requested, int available) {
 	}

@@ -25,10 +25,11 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * TEMPORARY, until the users module brings real authentication (issue 3 replaces this class): catalog changes and
- * all inventory requests need the header {@code X-Agora-Admin-Token} with the configured token. Without
- * {@code agora.catalog.temporary-admin-token} set, a random token is generated at start-up and logged once. Reads of
- * products and categories stay public. See ADR 0006.
+ * TEMPORARY, until the users module brings real authentication (issue 3 replaces this
+ * class): catalog changes and all inventory requests need the header
+ * {@code X-Agora-Admin-Token} with the configured token. Without
+ * {@code agora.catalog.temporary-admin-token} set, a random token is generated at
+ * start-up and logged once. Reads of products and categories stay public. See ADR 0006.
  */
 @Configuration(proxyBeanMethods = false)
 @SecurityScheme(name = "temporaryAdminToken", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
@@ -39,6 +40,7 @@ class TemporaryAdminRule implements WebMvcConfigurer, HandlerInterceptor {
 	static final String HEADER = "X-Agora-Admin-Token";
 
 	private static final Logger log = LoggerFactory.getLogger(TemporaryAdminRule.class);
+
 	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
 	private final byte[] token;
@@ -55,7 +57,10 @@ class TemporaryAdminRule implements WebMvcConfigurer, HandlerInterceptor {
 		this.token = configured.getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** @param temporaryAdminToken the token catalog changes need; generated at start-up when blank */
+	/**
+	 * @param temporaryAdminToken the token catalog changes need; generated at start-up
+	 * when blank
+	 */
 	@ConfigurationProperties("agora.catalog")
 	record Settings(@Nullable String temporaryAdminToken) {
 	}
@@ -80,4 +85,5 @@ class TemporaryAdminRule implements WebMvcConfigurer, HandlerInterceptor {
 		problem.setType(java.net.URI.create("urn:agora:problem:unauthorized"));
 		throw new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
 	}
+
 }

@@ -21,9 +21,10 @@ import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.data.jdbc.repository.config.JdbcConfiguration;
 
 /**
- * How values that are not plain JDBC types map to columns, the same in every module: jMolecules identifiers (records
- * wrapping a UUID) to {@code uuid}, currencies to their ISO code. A module adds a mapping of its own by declaring a
- * converter bean annotated with {@link ReadingConverter} or {@link WritingConverter}.
+ * How values that are not plain JDBC types map to columns, the same in every module:
+ * jMolecules identifiers (records wrapping a UUID) to {@code uuid}, currencies to their
+ * ISO code. A module adds a mapping of its own by declaring a converter bean annotated
+ * with {@link ReadingConverter} or {@link WritingConverter}.
  */
 @Configuration(proxyBeanMethods = false)
 class ColumnConversions {
@@ -52,6 +53,7 @@ class ColumnConversions {
 		public UUID convert(Identifier identifier) {
 			return (UUID) delegate.convert(identifier, TypeDescriptor.forObject(identifier), UUID_TYPE);
 		}
+
 	}
 
 	@ReadingConverter
@@ -64,6 +66,7 @@ class ColumnConversions {
 		public <T extends Identifier> Converter<UUID, T> getConverter(Class<T> type) {
 			return uuid -> type.cast(delegate.convert(uuid, UUID_TYPE, TypeDescriptor.valueOf(type)));
 		}
+
 	}
 
 	@WritingConverter
@@ -73,6 +76,7 @@ class ColumnConversions {
 		public String convert(Currency currency) {
 			return currency.getCurrencyCode();
 		}
+
 	}
 
 	@ReadingConverter
@@ -82,5 +86,7 @@ class ColumnConversions {
 		public Currency convert(String code) {
 			return Currency.getInstance(code);
 		}
+
 	}
+
 }

@@ -4,7 +4,10 @@ import app.database.EmbeddedDatabase.DataDirectoryInUse;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns a data directory held by another process into Boot's start-up failure report, with what to do about it. */
+/**
+ * Turns a data directory held by another process into Boot's start-up failure report,
+ * with what to do about it.
+ */
 class DataDirectoryInUseAnalyzer extends AbstractFailureAnalyzer<DataDirectoryInUse> {
 
 	@Override
@@ -16,4 +19,5 @@ class DataDirectoryInUseAnalyzer extends AbstractFailureAnalyzer<DataDirectoryIn
 						+ "SPRING_DATASOURCE_URL.",
 				cause);
 	}
+
 }

@@ -15,8 +15,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Decides where the data lives: the server {@code spring.datasource.url} names, or else an embedded PostgreSQL that
- * this configuration starts. Boot's connection pool, Flyway and health checks work the same on both.
+ * Decides where the data lives: the server {@code spring.datasource.url} names, or else
+ * an embedded PostgreSQL that this configuration starts. Boot's connection pool, Flyway
+ * and health checks work the same on both.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -27,15 +28,18 @@ class DatabaseConfiguration {
 	@Conditional(NoDatabaseConfigured.class)
 	static class Embedded {
 
-		// PostgreSQL's defaults, except what zonky changes for test speed: a committed order must survive a crash.
+		// PostgreSQL's defaults, except what zonky changes for test speed: a committed
+		// order must survive a crash.
 		private static final Map<String, String> DURABLE = Map.of("synchronous_commit", "on");
 
 		@Bean(destroyMethod = "close")
 		EmbeddedDatabase embeddedDatabase(DatabaseSettings settings) {
 			var embedded = settings.embedded();
 			var database = EmbeddedDatabase.start(embedded.dataDirectory(), embedded.port(), DURABLE, true);
-			log.info("Using the embedded PostgreSQL on port {} with its data in {} "
-					+ "(set SPRING_DATASOURCE_URL to use another server)", database.port(), database.dataDirectory());
+			log.info(
+					"Using the embedded PostgreSQL on port {} with its data in {} "
+							+ "(set SPRING_DATASOURCE_URL to use another server)",
+					database.port(), database.dataDirectory());
 			return database;
 		}
 
@@ -61,6 +65,7 @@ class DatabaseConfiguration {
 				}
 			};
 		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -75,6 +80,7 @@ class DatabaseConfiguration {
 		private static String withoutCredentials(String jdbcUrl) {
 			return jdbcUrl.replaceAll("(?i)(password|user)=[^&;]*", "$1=***");
 		}
+
 	}
 
 	static class NoDatabaseConfigured extends SpringBootCondition {
@@ -85,6 +91,7 @@ class DatabaseConfiguration {
 					? ConditionOutcome.noMatch("spring.datasource.url is set")
 					: ConditionOutcome.match("no spring.datasource.url is set");
 		}
+
 	}
 
 	static class DatabaseConfigured extends SpringBootCondition {
@@ -95,5 +102,7 @@ class DatabaseConfiguration {
 					? ConditionOutcome.noMatch("no spring.datasource.url is set")
 					: ConditionOutcome.match("spring.datasource.url is set");
 		}
+
 	}
+
 }

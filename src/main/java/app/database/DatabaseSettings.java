@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the embedded PostgreSQL, used only when no {@code spring.datasource.url} is configured.
+ * Settings of the embedded PostgreSQL, used only when no {@code spring.datasource.url} is
+ * configured.
  *
  * @param embedded where the embedded server keeps its data and how it is reached
  */
@@ -23,11 +24,11 @@ record DatabaseSettings(@Valid @DefaultValue Embedded embedded) {
 
 	/**
 	 * @param dataDirectory the PostgreSQL data directory; kept across restarts
-	 * @param port the port to listen on (loopback only); 0 picks a free one at every start
+	 * @param port the port to listen on (loopback only); 0 picks a free one at every
+	 * start
 	 * @param databaseName the database (and owning role) Agora creates and uses
 	 */
-	record Embedded(
-			@NotNull @DefaultValue("./data/postgres") Path dataDirectory,
+	record Embedded(@NotNull @DefaultValue("./data/postgres") Path dataDirectory,
 			@Min(0) @Max(65535) @DefaultValue("0") int port,
 			@Pattern(regexp = EmbeddedDatabase.NAME_PATTERN) @DefaultValue("agora") String databaseName) {
 	}

@@ -17,19 +17,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real PostgreSQL server that Agora runs itself, from binaries shipped in the jar, with its data in a directory of
- * our choosing. It listens on loopback only and trusts local connections: it is the laptop and single-machine
- * default, not a production database (see ADR 0003).
+ * A real PostgreSQL server that Agora runs itself, from binaries shipped in the jar, with
+ * its data in a directory of our choosing. It listens on loopback only and trusts local
+ * connections: it is the laptop and single-machine default, not a production database
+ * (see ADR 0003).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
 	static final String NAME_PATTERN = "[a-z_][a-z0-9_]{0,62}";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
 	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+
 	private static final Duration ORPHAN_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
 
 	private final EmbeddedPostgres postgres;
+
 	private final Path dataDirectory;
 
 	private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
@@ -38,8 +42,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Starts PostgreSQL on the given data directory, creating the cluster there on first use.
-	 *
+	 * Starts PostgreSQL on the given data directory, creating the cluster there on first
+	 * use.
 	 * @param dataDirectory created if missing; an existing cluster in it is reused
 	 * @param port 0 for any free port
 	 * @param serverSettings {@code postgresql.conf} settings applied to this run
@@ -50,13 +54,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 		var directory = dataDirectory.toAbsolutePath().normalize();
 		var builder = EmbeddedPostgres.builder()
-				.setDataDirectory(directory)
-				.setCleanDataDirectory(!keepData)
-				// Stopped by close(), from the Spring context, after the connection pool: zonky's own JVM hook would
-				// stop PostgreSQL while the application still needs it during shutdown.
-				.setRegisterShutdownHook(false)
-				.setPGStartupWait(STARTUP_TIMEOUT)
-				.setDataDirectoryCustomizer(it -> stopServerOrphanedByCrash(it.toPath()));
+			.setDataDirectory(directory)
+			.setCleanDataDirectory(!keepData)
+			// Stopped by close(), from the Spring context, after the connection pool:
+			// zonky's own JVM hook would
+			// stop PostgreSQL while the application still needs it during shutdown.
+			.setRegisterShutdownHook(false)
+			.setPGStartupWait(STARTUP_TIMEOUT)
+			.setDataDirectoryCustomizer(it -> stopServerOrphanedByCrash(it.toPath()));
 		if (port != 0) {
 			builder.setPort(port);
 		}
@@ -76,8 +81,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Creates a login role and a database it owns, both named {@code name}, unless they exist, and returns the JDBC URL.
-	 * The application connects as this owner rather than as the superuser, as it would to a managed server.
+	 * Creates a login role and a database it owns, both named {@code name}, unless they
+	 * exist, and returns the JDBC URL. The application connects as this owner rather than
+	 * as the superuser, as it would to a managed server.
 	 */
 	public String createDatabaseIfMissing(String name) {
 		if (!name.matches(NAME_PATTERN)) {
@@ -114,7 +120,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		return postgres.getPort();
 	}
 
-	/** Stops PostgreSQL with a fast shutdown: open transactions roll back, committed data is on disk. */
+	/**
+	 * Stops PostgreSQL with a fast shutdown: open transactions roll back, committed data
+	 * is on disk.
+	 */
 	@Override
 	public void close() {
 		try {
@@ -125,7 +134,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		}
 	}
 
-	/** Another process holds the data directory: two servers on one directory would corrupt it. */
+	/**
+	 * Another process holds the data directory: two servers on one directory would
+	 * corrupt it.
+	 */
 	static class DataDirectoryInUse extends IllegalStateException {
 
 		final Path directory;
@@ -134,11 +146,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			super("The data directory " + directory + " is in use by another process", cause);
 			this.directory = directory;
 		}
+
 	}
 
 	/*
-	 * PostgreSQL runs in a session of its own, so when the JVM that started it is killed outright, the server lives on
-	 * and would keep the next start from using the directory. It is ours (we hold the directory's lock), so stop it.
+	 * PostgreSQL runs in a session of its own, so when the JVM that started it is killed
+	 * outright, the server lives on and would keep the next start from using the
+	 * directory. It is ours (we hold the directory's lock), so stop it.
 	 */
 	private static void stopServerOrphanedByCrash(Path dataDirectory) {
 		var pidFile = dataDirectory.resolve("postmaster.pid");
@@ -148,7 +162,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		try {
 			long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
 			var orphan = ProcessHandle.of(pid)
-					.filter(it -> it.info().command().map(command -> command.endsWith("postgres")).orElse(false));
+				.filter(it -> it.info().command().map(command -> command.endsWith("postgres")).orElse(false));
 			if (orphan.isPresent()) {
 				log.warn("Stopping PostgreSQL (pid {}) left running in {} by an Agora that did not shut down cleanly",
 						pid, dataDirectory);
@@ -163,4 +177,5 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

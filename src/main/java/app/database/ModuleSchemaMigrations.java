@@ -17,10 +17,12 @@ import org.springframework.modulith.runtime.flyway.MigrationFilter;
 import org.springframework.stereotype.Component;
 
 /**
- * Migrates every module's schema on its own: the scripts in {@code db/migration/<module>/} run against the schema named
- * after the module, with that schema's own Flyway history inside it. A module's schema is thus one self-contained
- * piece that can be moved to another database with the module (ADR 0002). The event publication registry's schema
- * is migrated first; in a module test only the modules it starts are migrated.
+ * Migrates every module's schema on its own: the scripts in
+ * {@code db/migration/<module>/} run against the schema named after the module, with that
+ * schema's own Flyway history inside it. A module's schema is thus one self-contained
+ * piece that can be moved to another database with the module (ADR 0002). The event
+ * publication registry's schema is migrated first; in a module test only the modules it
+ * starts are migrated.
  */
 @Component
 class ModuleSchemaMigrations implements FlywayMigrationStrategy {
@@ -31,6 +33,7 @@ class ModuleSchemaMigrations implements FlywayMigrationStrategy {
 	private static final Logger log = LoggerFactory.getLogger(ModuleSchemaMigrations.class);
 
 	private final ApplicationModuleIdentifiers modules;
+
 	private final MigrationFilter activeModulesWithMigrations;
 
 	ModuleSchemaMigrations(ApplicationModuleIdentifiers modules, BeanFactory beanFactory,
@@ -42,27 +45,28 @@ class ModuleSchemaMigrations implements FlywayMigrationStrategy {
 	@Override
 	public void migrate(Flyway flyway) {
 		var moduleSchemas = modules.stream()
-				.filter(module -> activeModulesWithMigrations.shouldMigrate(module, flyway))
-				.map(ApplicationModuleIdentifier::toString);
+			.filter(module -> activeModulesWithMigrations.shouldMigrate(module, flyway))
+			.map(ApplicationModuleIdentifier::toString);
 		Stream.concat(Stream.of(EVENT_PUBLICATION_SCHEMA), moduleSchemas).forEach(schema -> migrate(flyway, schema));
 	}
 
 	private static void migrate(Flyway flyway, String schema) {
 		var configuration = flyway.getConfiguration();
 		var locations = Stream.of(configuration.getLocations())
-				.map(Location::toString)
-				.map(location -> location + "/" + schema)
-				.toArray(String[]::new);
+			.map(Location::toString)
+			.map(location -> location + "/" + schema)
+			.toArray(String[]::new);
 		var result = Flyway.configure()
-				.configuration(configuration)
-				.locations(locations)
-				.schemas(schema)
-				.defaultSchema(schema)
-				.load()
-				.migrate();
+			.configuration(configuration)
+			.locations(locations)
+			.schemas(schema)
+			.defaultSchema(schema)
+			.load()
+			.migrate();
 		if (result.migrationsExecuted > 0) {
 			log.info("Migrated schema {} to version {} ({} migrations)", schema, result.targetSchemaVersion,
 					result.migrationsExecuted);
 		}
 	}
+
 }

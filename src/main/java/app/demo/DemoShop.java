@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the {@link DemoCatalog} once: when enabled and the catalog is still empty. All of it or nothing, in one
- * transaction, so a start interrupted half-way loads it again next time. Runs before the application reports ready.
+ * Loads the {@link DemoCatalog} once: when enabled and the catalog is still empty. All of
+ * it or nothing, in one transaction, so a start interrupted half-way loads it again next
+ * time. Runs before the application reports ready.
  */
 @Component
 class DemoShop implements ApplicationRunner {
@@ -20,8 +21,11 @@ class DemoShop implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoShop.class);
 
 	private final Catalog catalog;
+
 	private final DemoSettings settings;
+
 	private final ObjectProvider<EmbeddedDatabase> embeddedDatabase;
+
 	private final TransactionTemplate transaction;
 
 	DemoShop(Catalog catalog, DemoSettings settings, ObjectProvider<EmbeddedDatabase> embeddedDatabase,
@@ -44,4 +48,5 @@ class DemoShop implements ApplicationRunner {
 		transaction.executeWithoutResult(status -> demo.loadInto(catalog));
 		log.info("Loaded the demo catalog in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
+
 }

@@ -8,8 +8,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jmolecules.ddd.types.ValueObject;
 
 /**
- * An amount in one currency, with exactly the currency's minor units ({@code 19.90 EUR}, {@code 1990 JPY}). An amount
- * finer than the currency allows is refused rather than rounded, so no cent is ever invented or lost silently.
+ * An amount in one currency, with exactly the currency's minor units ({@code 19.90 EUR},
+ * {@code 1990 JPY}). An amount finer than the currency allows is refused rather than
+ * rounded, so no cent is ever invented or lost silently.
  */
 public record Money(BigDecimal amount, Currency currency) implements ValueObject, Comparable<Money> {
 
@@ -21,8 +22,8 @@ public record Money(BigDecimal amount, Currency currency) implements ValueObject
 			throw new IllegalArgumentException(currency + " is not a currency that prices can be given in");
 		}
 		if (amount.stripTrailingZeros().scale() > minorUnits) {
-			throw new IllegalArgumentException(
-					"%s has more decimal places than %s allows (%d)".formatted(amount.toPlainString(), currency, minorUnits));
+			throw new IllegalArgumentException("%s has more decimal places than %s allows (%d)"
+				.formatted(amount.toPlainString(), currency, minorUnits));
 		}
 		amount = amount.setScale(minorUnits);
 	}

@@ -7,8 +7,9 @@ import jakarta.validation.constraints.Positive;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lets Bean Validation's standard {@link Positive} apply to {@link Money}, so a request record can say
- * {@code @Positive Money price}. Registered through {@code META-INF/services/jakarta.validation.ConstraintValidator}.
+ * Lets Bean Validation's standard {@link Positive} apply to {@link Money}, so a request
+ * record can say {@code @Positive Money price}. Registered through
+ * {@code META-INF/services/jakarta.validation.ConstraintValidator}.
  */
 public final class PositiveMoney implements ConstraintValidator<Positive, Money> {
 
@@ -16,4 +17,5 @@ public final class PositiveMoney implements ConstraintValidator<Positive, Money>
 	public boolean isValid(@Nullable Money money, ConstraintValidatorContext context) {
 		return money == null || money.isPositive();
 	}
+
 }

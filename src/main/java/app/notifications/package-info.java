@@ -1,5 +1,6 @@
 /**
- * Email and SMS to customers on user, order and payment events, from its own copy of their contact details.
+ * Email and SMS to customers on user, order and payment events, from its own copy of
+ * their contact details.
  */
 @ApplicationModule(displayName = "Notifications", allowedDependencies = { "users", "orders", "payments" })
 @NullMarked

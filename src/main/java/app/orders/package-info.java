@@ -1,5 +1,6 @@
 /**
- * Cart, checkout, the order lifecycle and its history. Drives the checkout saga through the commands of catalog and payments.
+ * Cart, checkout, the order lifecycle and its history. Drives the checkout saga through
+ * the commands of catalog and payments.
  */
 @ApplicationModule(displayName = "Orders", allowedDependencies = { "catalog", "payments", "money" })
 @NullMarked

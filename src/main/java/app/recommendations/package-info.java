@@ -1,5 +1,6 @@
 /**
- * A read model built from order and catalog events that answers "frequently bought together" and "for you".
+ * A read model built from order and catalog events that answers "frequently bought
+ * together" and "for you".
  */
 @ApplicationModule(displayName = "Recommendations", allowedDependencies = { "orders", "catalog" })
 @NullMarked

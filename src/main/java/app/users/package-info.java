@@ -1,7 +1,8 @@
 /**
- * Accounts, credentials, roles, profiles and addresses. Other modules learn who is calling only through this module's API types.
+ * Accounts, credentials, roles, profiles and addresses. Other modules learn who is
+ * calling only through this module's API types.
  */
-@ApplicationModule(displayName = "Users", allowedDependencies = {  })
+@ApplicationModule(displayName = "Users", allowedDependencies = {})
 @NullMarked
 package app.users;
 

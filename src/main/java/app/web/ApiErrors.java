@@ -32,9 +32,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 
 /**
- * Problem details for everything the modules do not answer themselves: malformed JSON, wrong parameter types, invalid
- * fields, unknown paths, concurrent changes, and, as the last resort, an unexpected failure that is logged with an id
- * and reported without internals. Ordered last so that a module's own error handlers win.
+ * Problem details for everything the modules do not answer themselves: malformed JSON,
+ * wrong parameter types, invalid fields, unknown paths, concurrent changes, and, as the
+ * last resort, an unexpected failure that is logged with an id and reported without
+ * internals. Ordered last so that a module's own error handlers win.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -47,7 +48,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-	/** One field or parameter that failed validation, as reported in a problem's {@code errors} member. */
+	/**
+	 * One field or parameter that failed validation, as reported in a problem's
+	 * {@code errors} member.
+	 */
 	record InvalidField(String field, String message) {
 	}
 
@@ -55,20 +59,23 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		var errors = Stream.concat(
-				ex.getBindingResult().getFieldErrors().stream()
-						.map(it -> new InvalidField(it.getField(), message(it))),
-				ex.getBindingResult().getGlobalErrors().stream()
-						.map(it -> new InvalidField(it.getObjectName(), message(it))));
+				ex.getBindingResult().getFieldErrors().stream().map(it -> new InvalidField(it.getField(), message(it))),
+				ex.getBindingResult()
+					.getGlobalErrors()
+					.stream()
+					.map(it -> new InvalidField(it.getObjectName(), message(it))));
 		return invalid(ex, headers, status, request, errors);
 	}
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
 			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var errors = ex.getParameterValidationResults().stream()
-				.flatMap(result -> result.getResolvableErrors().stream()
-						.map(error -> new InvalidField(parameterName(result.getMethodParameter().getParameterName(),
-								error), message(error))));
+		var errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new InvalidField(parameterName(result.getMethodParameter().getParameterName(), error),
+						message(error))));
 		return invalid(ex, headers, status, request, errors);
 	}
 
@@ -128,8 +135,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	/*
-	 * The body did not map onto the request type: say where, and pass on the reason a value object gave for refusing
-	 * its input (our own message), but never a parser's internals.
+	 * The body did not map onto the request type: say where, and pass on the reason a
+	 * value object gave for refusing its input (our own message), but never a parser's
+	 * internals.
 	 */
 	private static String unreadableBodyDetail(HttpMessageNotReadableException ex) {
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
@@ -138,9 +146,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			}
 		}
 		if (ex.getCause() instanceof JacksonException json) {
-			var path = json.getPath().stream()
-					.map(it -> it.getPropertyName() != null ? it.getPropertyName() : "[" + it.getIndex() + "]")
-					.reduce((left, right) -> right.startsWith("[") ? left + right : left + "." + right);
+			var path = json.getPath()
+				.stream()
+				.map(it -> it.getPropertyName() != null ? it.getPropertyName() : "[" + it.getIndex() + "]")
+				.reduce((left, right) -> right.startsWith("[") ? left + right : left + "." + right);
 			if (path.isPresent()) {
 				return "'%s' is missing or has the wrong type".formatted(path.get());
 			}
@@ -159,4 +168,5 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	private static String message(MessageSourceResolvable error) {
 		return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
 	}
+
 }

@@ -1,6 +1,7 @@
 /**
- * What every HTTP API of Agora has in common: errors are RFC 9457 {@code application/problem+json}, with field errors
- * where a request was invalid, and nothing a client sends can produce a stack trace or a 500.
+ * What every HTTP API of Agora has in common: errors are RFC 9457
+ * {@code application/problem+json}, with field errors where a request was invalid, and
+ * nothing a client sends can produce a stack trace or a 500.
  */
 @ApplicationModule(displayName = "Web API conventions", allowedDependencies = {})
 @NullMarked

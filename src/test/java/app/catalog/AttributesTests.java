@@ -13,7 +13,8 @@ class AttributesTests {
 
 	@Test
 	void normalizesNamesButKeepsValues() {
-		assertThat(new Attributes(Map.of(" Color ", " Navy Blue ")).values()).containsExactly(Map.entry("color", "Navy Blue"));
+		assertThat(new Attributes(Map.of(" Color ", " Navy Blue ")).values())
+			.containsExactly(Map.entry("color", "Navy Blue"));
 	}
 
 	@Test
@@ -32,4 +33,5 @@ class AttributesTests {
 		IntStream.rangeClosed(0, Attributes.MAX_ATTRIBUTES).forEach(it -> many.put("a" + it, "v"));
 		assertThatIllegalArgumentException().isThrownBy(() -> new Attributes(many));
 	}
+
 }

@@ -26,7 +26,9 @@ class CatalogApiTests {
 	static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
 
 	private final MockMvcTester mvc;
+
 	private final Catalog catalog;
+
 	private final Inventory inventory;
 
 	CatalogApiTests(MockMvcTester mvc, Catalog catalog, Inventory inventory) {
@@ -42,7 +44,7 @@ class CatalogApiTests {
 		assertThat(mvc.get().uri("/api/catalog/products")).hasStatusOk();
 		assertThat(mvc.get().uri("/api/catalog/categories")).hasStatusOk();
 		assertThat(postProduct(category, "RUN-" + suffix(), null)).hasStatus(HttpStatus.UNAUTHORIZED)
-				.hasContentTypeCompatibleWith(PROBLEM);
+			.hasContentTypeCompatibleWith(PROBLEM);
 		assertThat(postProduct(category, "RUN-" + suffix(), "wrong-token")).hasStatus(HttpStatus.UNAUTHORIZED);
 		assertThat(mvc.get().uri("/api/catalog/inventory/RUN-1")).hasStatus(HttpStatus.UNAUTHORIZED);
 	}
@@ -57,46 +59,61 @@ class CatalogApiTests {
 		assertThat(result).bodyJson().extractingPath("$.sku").isEqualTo(sku);
 		assertThat(result).bodyJson().extractingPath("$.price.amount").isEqualTo(89.9);
 		assertThat(result).bodyJson().extractingPath("$.attributes.color").isEqualTo("red");
-		assertThat(result.getResponse().getHeader("Location")).endsWith(
-				catalog.findProduct(new Sku(sku)).orElseThrow().id().toString());
+		assertThat(result.getResponse().getHeader("Location"))
+			.endsWith(catalog.findProduct(new Sku(sku)).orElseThrow().id().toString());
 	}
 
 	@Test
 	void refusesAnInvalidProductWithAnErrorPerField() {
-		var result = admin(mvc.post().uri("/api/catalog/products")
-				.content("{\"sku\":\"RUN-1\",\"name\":\" \",\"price\":{\"amount\":-5,\"currency\":\"EUR\"}}"));
+		var result = admin(mvc.post()
+			.uri("/api/catalog/products")
+			.content("{\"sku\":\"RUN-1\",\"name\":\" \",\"price\":{\"amount\":-5,\"currency\":\"EUR\"}}"));
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(PROBLEM);
-		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray()
-				.containsExactly("categoryId", "name", "price");
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactly("categoryId", "name", "price");
 		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:invalid-request");
 	}
 
 	@Test
 	void explainsMalformedJsonAndValuesThatAreNotAllowed() {
-		assertThat(admin(mvc.post().uri("/api/catalog/products").content("{\"sku\": "))).hasStatus(HttpStatus.BAD_REQUEST)
-				.bodyJson().extractingPath("$.detail").isEqualTo("The request body is not valid JSON");
-		assertThat(admin(mvc.post().uri("/api/catalog/products").content(
-				"{\"sku\":\"RUN-1\",\"name\":\"x\",\"price\":{\"amount\":1.999,\"currency\":\"EUR\"}}")))
-				.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").asString()
-				.contains("more decimal places than EUR allows");
+		assertThat(admin(mvc.post().uri("/api/catalog/products").content("{\"sku\": ")))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("The request body is not valid JSON");
+		assertThat(admin(mvc.post()
+			.uri("/api/catalog/products")
+			.content("{\"sku\":\"RUN-1\",\"name\":\"x\",\"price\":{\"amount\":1.999,\"currency\":\"EUR\"}}")))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("more decimal places than EUR allows");
 	}
 
 	@Test
 	void answersWrongParameterTypesAndUnknownSortsWithBadRequest() {
 		assertThat(mvc.get().uri("/api/catalog/products?minPrice=cheap")).hasStatus(HttpStatus.BAD_REQUEST)
-				.hasContentTypeCompatibleWith(PROBLEM);
+			.hasContentTypeCompatibleWith(PROBLEM);
 		assertThat(mvc.get().uri("/api/catalog/products/not-a-uuid")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(mvc.get().uri("/api/catalog/products?sort=colour")).hasStatus(HttpStatus.BAD_REQUEST)
-				.bodyJson().extractingPath("$.detail").asString().contains("Cannot sort by 'colour'");
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("Cannot sort by 'colour'");
 		assertThat(mvc.get().uri("/api/catalog/products?minPrice=-1")).hasStatus(HttpStatus.BAD_REQUEST)
-				.bodyJson().extractingPath("$.errors[0].field").isEqualTo("minPrice");
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("minPrice");
 	}
 
 	@Test
 	void answersAnUnknownProductWithNotFound() {
 		assertThat(mvc.get().uri("/api/catalog/products/" + UUID.randomUUID())).hasStatus(HttpStatus.NOT_FOUND)
-				.hasContentTypeCompatibleWith(PROBLEM);
+			.hasContentTypeCompatibleWith(PROBLEM);
 		assertThat(mvc.get().uri("/api/catalog/products/by-sku/NOPE-" + suffix())).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
@@ -107,17 +124,20 @@ class CatalogApiTests {
 		postProduct(category, sku, ADMIN_TOKEN);
 
 		assertThat(postProduct(category, sku.toLowerCase(), ADMIN_TOKEN)).hasStatus(HttpStatus.CONFLICT)
-				.bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:sku-already-used");
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:agora:problem:sku-already-used");
 	}
 
 	@Test
 	void publishesAPriceChange(PublishedEvents events) {
 		var id = catalog.addProduct(CatalogFixtures.product("Tempo Running Shoes", "89.90", category()));
 
-		assertThat(admin(mvc.put().uri("/api/catalog/products/{id}/price", id)
-				.content("{\"amount\":79.90,\"currency\":\"EUR\"}"))).hasStatusOk();
+		assertThat(admin(mvc.put()
+			.uri("/api/catalog/products/{id}/price", id)
+			.content("{\"amount\":79.90,\"currency\":\"EUR\"}"))).hasStatusOk();
 		assertThat(events.ofType(PriceChanged.class).matching(it -> it.product().equals(id))).singleElement()
-				.satisfies(it -> assertThat(it.price().amount()).isEqualByComparingTo("79.90"));
+			.satisfies(it -> assertThat(it.price().amount()).isEqualByComparingTo("79.90"));
 	}
 
 	@Test
@@ -126,10 +146,15 @@ class CatalogApiTests {
 		inventory.reserve(new ReserveStock(UUID.randomUUID(), List.of(new StockLine(sku, 6))));
 
 		assertThat(admin(mvc.put().uri("/api/catalog/inventory/{sku}", sku.value()).content("{\"onHand\":5}")))
-				.hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.type")
-				.isEqualTo("urn:agora:problem:stock-below-reserved");
+			.hasStatus(HttpStatus.CONFLICT)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:agora:problem:stock-below-reserved");
 		assertThat(admin(mvc.put().uri("/api/catalog/inventory/{sku}", sku.value()).content("{\"onHand\":25}")))
-				.hasStatusOk().bodyJson().extractingPath("$.available").isEqualTo(19);
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.available")
+			.isEqualTo(19);
 	}
 
 	@Test
@@ -137,9 +162,12 @@ class CatalogApiTests {
 		var top = catalog.addCategory(new NewCategory(CatalogFixtures.uniqueName("Top"), null));
 		var below = catalog.addCategory(new NewCategory("Below", top));
 
-		assertThat(admin(mvc.put().uri("/api/catalog/categories/{id}", top)
-				.content("{\"name\":\"Top\",\"parentId\":\"" + below + "\"}"))).hasStatus(HttpStatus.CONFLICT)
-				.bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:category-cycle");
+		assertThat(admin(mvc.put()
+			.uri("/api/catalog/categories/{id}", top)
+			.content("{\"name\":\"Top\",\"parentId\":\"" + below + "\"}"))).hasStatus(HttpStatus.CONFLICT)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:agora:problem:category-cycle");
 	}
 
 	@Test
@@ -147,20 +175,24 @@ class CatalogApiTests {
 		var top = catalog.addCategory(new NewCategory(CatalogFixtures.uniqueName("Top"), null));
 		catalog.addCategory(new NewCategory("Shoes", top));
 
-		assertThat(admin(mvc.post().uri("/api/catalog/categories")
-				.content("{\"name\":\"shoes\",\"parentId\":\"" + top + "\"}"))).hasStatus(HttpStatus.CONFLICT);
+		assertThat(admin(
+				mvc.post().uri("/api/catalog/categories").content("{\"name\":\"shoes\",\"parentId\":\"" + top + "\"}")))
+			.hasStatus(HttpStatus.CONFLICT);
 	}
 
 	private MvcTestResult postProduct(CategoryId category, String sku, String token) {
-		var request = mvc.post().uri("/api/catalog/products").contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"sku": "%s", "name": "Tempo Running Shoes", "categoryId": "%s",
-						 "price": {"amount": 89.90, "currency": "EUR"}, "attributes": {"Color": "red"}}"""
-						.formatted(sku, category));
+		var request = mvc.post()
+			.uri("/api/catalog/products")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"sku": "%s", "name": "Tempo Running Shoes", "categoryId": "%s",
+					 "price": {"amount": 89.90, "currency": "EUR"}, "attributes": {"Color": "red"}}""".formatted(sku,
+					category));
 		return token == null ? request.exchange() : request.header("X-Agora-Admin-Token", token).exchange();
 	}
 
-	private MvcTestResult admin(org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder request) {
+	private MvcTestResult admin(
+			org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder request) {
 		return request.contentType(MediaType.APPLICATION_JSON).header("X-Agora-Admin-Token", ADMIN_TOKEN).exchange();
 	}
 
@@ -171,4 +203,5 @@ class CatalogApiTests {
 	private static String suffix() {
 		return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 	}
+
 }

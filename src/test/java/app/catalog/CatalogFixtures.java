@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import app.money.Money;
 
-/** Test data that never collides with other tests sharing the same database: unique SKUs and category names. */
+/**
+ * Test data that never collides with other tests sharing the same database: unique SKUs
+ * and category names.
+ */
 public final class CatalogFixtures {
 
 	private CatalogFixtures() {
@@ -31,4 +34,5 @@ public final class CatalogFixtures {
 		catalog.countStock(product.sku(), onHand);
 		return product.sku();
 	}
+
 }

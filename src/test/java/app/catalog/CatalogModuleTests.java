@@ -15,6 +15,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 class CatalogModuleTests {
 
 	private final ApplicationContext context;
+
 	private final Catalog catalog;
 
 	CatalogModuleTests(ApplicationContext context, Catalog catalog) {
@@ -38,4 +39,5 @@ class CatalogModuleTests {
 		assertThat(catalog.findProduct(request.sku())).contains(expected);
 		assertThat(catalog.findProducts(List.of(id, ProductId.random()))).containsExactly(expected);
 	}
+
 }

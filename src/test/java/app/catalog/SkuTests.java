@@ -15,8 +15,10 @@ class SkuTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "A", "-RUN", "RUN 42", "RUN/42", "ÄPFEL-1", "12345678901234567890123456789012345678901" })
+	@ValueSource(
+			strings = { "", "A", "-RUN", "RUN 42", "RUN/42", "ÄPFEL-1", "12345678901234567890123456789012345678901" })
 	void refusesWhatIsNotASku(String given) {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Sku(given)).withMessageContaining("is not a SKU");
 	}
+
 }

@@ -17,8 +17,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The whole shop as a newcomer starts it, with no database configured: it runs its own PostgreSQL, loads the demo
- * shop on the first start, and finds everything again after a restart.
+ * The whole shop as a newcomer starts it, with no database configured: it runs its own
+ * PostgreSQL, loads the demo shop on the first start, and finds everything again after a
+ * restart.
  */
 class EmbeddedDefaultTests {
 
@@ -41,27 +42,30 @@ class EmbeddedDefaultTests {
 		assertThat(Files.exists(data.resolve("PG_VERSION"))).isTrue();
 
 		try (var shop = start()) {
-			assertThat(shop.getBean(Catalog.class).findProduct(sku)).hasValueSatisfying(
-					it -> assertThat(it.name()).isEqualTo("Kept Running Shoes"));
+			assertThat(shop.getBean(Catalog.class).findProduct(sku))
+				.hasValueSatisfying(it -> assertThat(it.name()).isEqualTo("Kept Running Shoes"));
 			assertThat(count(shop)).as("demo shop loaded only once").isEqualTo(demoProducts + 1);
 		}
 	}
 
 	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(Agora.class).run(
-				"--agora.database.embedded.data-directory=" + data,
-				"--server.port=0",
-				"--agora.catalog.temporary-admin-token=test");
+		return new SpringApplicationBuilder(Agora.class).run("--agora.database.embedded.data-directory=" + data,
+				"--server.port=0", "--agora.catalog.temporary-admin-token=test");
 	}
 
 	private static long count(ConfigurableApplicationContext shop) {
 		return shop.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-				.sql("SELECT count(*) FROM catalog.products").query(Long.class).single();
+			.sql("SELECT count(*) FROM catalog.products")
+			.query(Long.class)
+			.single();
 	}
 
 	private static CategoryId categoryOf(ConfigurableApplicationContext shop, java.util.UUID product) {
 		return new CategoryId(shop.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-				.sql("SELECT category_id FROM catalog.products WHERE id = ?").param(product)
-				.query(java.util.UUID.class).single());
+			.sql("SELECT category_id FROM catalog.products WHERE id = ?")
+			.param(product)
+			.query(java.util.UUID.class)
+			.single());
 	}
+
 }

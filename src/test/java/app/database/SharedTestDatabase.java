@@ -16,9 +16,10 @@ import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.util.StringUtils;
 
 /**
- * One embedded PostgreSQL for the whole test JVM, started on first use, and a fresh database in it for every Spring
- * test context, so contexts never see each other's data. Registered for all tests in
- * {@code META-INF/spring.factories}; a test that configures {@code spring.datasource.url} itself is left alone.
+ * One embedded PostgreSQL for the whole test JVM, started on first use, and a fresh
+ * database in it for every Spring test context, so contexts never see each other's data.
+ * Registered for all tests in {@code META-INF/spring.factories}; a test that configures
+ * {@code spring.datasource.url} itself is left alone.
  */
 public class SharedTestDatabase implements ContextCustomizerFactory {
 
@@ -27,6 +28,7 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 			"full_page_writes", "off");
 
 	private static final AtomicInteger databases = new AtomicInteger();
+
 	private static volatile EmbeddedDatabase server;
 
 	@Override
@@ -35,7 +37,10 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 		return new FreshDatabase();
 	}
 
-	/** The shared server, started on first use and stopped after the last application context has closed. */
+	/**
+	 * The shared server, started on first use and stopped after the last application
+	 * context has closed.
+	 */
 	public static synchronized EmbeddedDatabase server() {
 		if (server == null) {
 			try {
@@ -49,7 +54,10 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 		return server;
 	}
 
-	/** Points one test context at a database of its own. Equal to every other, so contexts stay cacheable. */
+	/**
+	 * Points one test context at a database of its own. Equal to every other, so contexts
+	 * stay cacheable.
+	 */
 	static final class FreshDatabase implements ContextCustomizer {
 
 		@Override
@@ -60,7 +68,7 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 			var name = "test_" + databases.incrementAndGet();
 			var url = server().createDatabaseIfMissing(name);
 			TestPropertyValues.of("spring.datasource.url=" + url, "spring.datasource.username=" + name)
-					.applyTo(context);
+				.applyTo(context);
 		}
 
 		@Override
@@ -72,5 +80,7 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 		public int hashCode() {
 			return FreshDatabase.class.hashCode();
 		}
+
 	}
+
 }

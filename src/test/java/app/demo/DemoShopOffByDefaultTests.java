@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
-/** On a database Agora did not start itself (as the test database is), no demo data appears unless asked for. */
+/**
+ * On a database Agora did not start itself (as the test database is), no demo data
+ * appears unless asked for.
+ */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class DemoShopOffByDefaultTests {
 
@@ -21,4 +24,5 @@ class DemoShopOffByDefaultTests {
 	void leavesAnExternalDatabaseEmpty() {
 		assertThat(catalog.isEmpty()).isTrue();
 	}
+
 }

@@ -13,13 +13,18 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.TestPropertySource;
 
-/** Asked for explicitly (the test database counts as external), the demo shop is loaded once and only once. */
+/**
+ * Asked for explicitly (the test database counts as external), the demo shop is loaded
+ * once and only once.
+ */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = "agora.demo.enabled=true")
 class DemoShopTests {
 
 	private final DemoShop demoShop;
+
 	private final Catalog catalog;
+
 	private final JdbcClient jdbc;
 
 	DemoShopTests(DemoShop demoShop, Catalog catalog, JdbcClient jdbc) {
@@ -35,7 +40,7 @@ class DemoShopTests {
 		var products = jdbc.sql("SELECT count(*) FROM catalog.products").query(Long.class).single();
 		assertThat(products).isEqualTo(new DemoCatalog().productCount()).isBetween(200L, 1000L);
 		assertThat(jdbc.sql("SELECT count(*) FROM catalog.stock_items WHERE on_hand > 0").query(Long.class).single())
-				.isGreaterThan(products / 2);
+			.isGreaterThan(products / 2);
 	}
 
 	@Test
@@ -45,4 +50,5 @@ class DemoShopTests {
 			assertThat(it.price().currency()).isEqualTo(Currency.getInstance("EUR"));
 		});
 	}
+
 }

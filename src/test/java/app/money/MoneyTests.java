@@ -20,7 +20,7 @@ class MoneyTests {
 	@Test
 	void refusesAmountsFinerThanTheCurrencyAllowsInsteadOfRounding() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Money.of("19.999", "EUR"))
-				.withMessageContaining("more decimal places than EUR allows (2)");
+			.withMessageContaining("more decimal places than EUR allows (2)");
 		assertThatIllegalArgumentException().isThrownBy(() -> Money.of("100.5", "JPY"));
 	}
 
@@ -51,4 +51,5 @@ class MoneyTests {
 		assertThat(Money.zero(Currency.getInstance("EUR")).isPositive()).isFalse();
 		assertThat(Money.of("-1", "EUR").isPositive()).isFalse();
 	}
+
 }

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
-/** Started alone, this module needs nothing of the other business modules: it can be extracted. */
+/**
+ * Started alone, this module needs nothing of the other business modules: it can be
+ * extracted.
+ */
 @ApplicationModuleTest
 class OrdersModuleTests {
 
@@ -19,4 +22,5 @@ class OrdersModuleTests {
 	void bootsWithoutTheOtherModules() {
 		StandaloneModule.assertRunsAlone("orders", context);
 	}
+
 }

@@ -30,7 +30,7 @@ class ApiErrorsTests {
 		var result = mvc.get().uri("/test/failure").exchange();
 
 		assertThat(result).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.incident").isNotNull();
 		assertThat(result.getResponse().getContentAsString()).doesNotContain("database password", "Exception",
 				"at app.");
@@ -39,13 +39,17 @@ class ApiErrorsTests {
 	@Test
 	void reportsAConcurrentChangeAsAConflict() {
 		assertThat(mvc.get().uri("/test/concurrent-change")).hasStatus(HttpStatus.CONFLICT)
-				.bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:concurrent-change");
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:agora:problem:concurrent-change");
 	}
 
 	@Test
 	void reportsAnUnknownPathAsNotFound() {
 		assertThat(mvc.get().uri("/api/nothing-here")).hasStatus(HttpStatus.NOT_FOUND)
-				.bodyJson().extractingPath("$.detail").isEqualTo("There is nothing at /api/nothing-here");
+			.bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("There is nothing at /api/nothing-here");
 	}
 
 	@TestConfiguration
@@ -55,6 +59,7 @@ class ApiErrorsTests {
 		Failing failing() {
 			return new Failing();
 		}
+
 	}
 
 	@RestController
@@ -69,5 +74,7 @@ class ApiErrorsTests {
 		void concurrentChange() {
 			throw new OptimisticLockingFailureException("row changed");
 		}
+
 	}
+
 }

@@ -19,7 +19,10 @@ public interface Categories
 
 	List<Category> findAll();
 
-	/** Whether {@code candidate} is {@code category} itself or lies below it, which would make moving there a cycle. */
+	/**
+	 * Whether {@code candidate} is {@code category} itself or lies below it, which would
+	 * make moving there a cycle.
+	 */
 	@Query("""
 			WITH RECURSIVE subtree AS (
 			    SELECT id FROM catalog.categories WHERE id = :category
@@ -27,4 +30,5 @@ public interface Categories
 			    SELECT child.id FROM catalog.categories child JOIN subtree ON child.parent_id = subtree.id)
 			SELECT EXISTS (SELECT 1 FROM subtree WHERE id = :candidate)""")
 	boolean isWithinSubtree(CategoryId category, CategoryId candidate);
+
 }

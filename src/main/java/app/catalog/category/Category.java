@@ -11,16 +11,23 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A node of the catalog's category tree ("Footwear" › "Running"). A category without parent is top-level. */
+/**
+ * A node of the catalog's category tree ("Footwear" › "Running"). A category without
+ * parent is top-level.
+ */
 @Table(schema = "catalog", name = "categories")
 public class Category implements AggregateRoot<Category, CategoryId> {
 
 	static final int MAX_NAME_LENGTH = 100;
 
 	private final @Id CategoryId id;
+
 	private String name;
+
 	private @Nullable CategoryId parentId;
+
 	private final @InsertOnlyProperty Instant createdAt;
+
 	private @Version @Nullable Long version;
 
 	@PersistenceCreator
@@ -41,7 +48,10 @@ public class Category implements AggregateRoot<Category, CategoryId> {
 		this.name = requireName(name);
 	}
 
-	/** Moves this category under another one (or to the top with {@code null}); the caller rules out cycles. */
+	/**
+	 * Moves this category under another one (or to the top with {@code null}); the caller
+	 * rules out cycles.
+	 */
 	public void moveUnder(@Nullable CategoryId parent) {
 		if (id.equals(parent)) {
 			throw new IllegalArgumentException("a category cannot be its own parent");
@@ -68,4 +78,5 @@ public class Category implements AggregateRoot<Category, CategoryId> {
 		}
 		return name.strip();
 	}
+
 }

@@ -48,8 +48,10 @@ class CategoryController {
 	@Operation(summary = "Add a category", security = @SecurityRequirement(name = "temporaryAdminToken"))
 	ResponseEntity<CategoryTree> add(@Valid @RequestBody NewCategory request) {
 		var category = management.add(request);
-		var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-				.buildAndExpand(category.getId()).toUri();
+		var location = ServletUriComponentsBuilder.fromCurrentRequest()
+			.path("/{id}")
+			.buildAndExpand(category.getId())
+			.toUri();
 		return ResponseEntity.created(location).body(get(category.getId()));
 	}
 
@@ -60,4 +62,5 @@ class CategoryController {
 		management.change(id, changes);
 		return get(id);
 	}
+
 }

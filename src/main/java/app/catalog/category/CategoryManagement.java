@@ -13,12 +13,16 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Grows and rearranges the category tree, keeping it a tree with distinct names among siblings. */
+/**
+ * Grows and rearranges the category tree, keeping it a tree with distinct names among
+ * siblings.
+ */
 @Service
 @Transactional
 public class CategoryManagement {
 
 	private final Categories categories;
+
 	private final Clock clock;
 
 	CategoryManagement(Categories categories, Clock clock) {
@@ -62,4 +66,5 @@ public class CategoryManagement {
 			throw new CategoryNotFound(parent);
 		}
 	}
+
 }

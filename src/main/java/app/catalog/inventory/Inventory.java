@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the stock of every SKU and the reservations of orders. Each operation is one transaction that locks the stock
- * rows it touches in SKU order, so concurrent orders for the last units queue up instead of overselling, and records
- * the reservation's new status with it, so a command handled twice has no further effect.
+ * Keeps the stock of every SKU and the reservations of orders. Each operation is one
+ * transaction that locks the stock rows it touches in SKU order, so concurrent orders for
+ * the last units queue up instead of overselling, and records the reservation's new
+ * status with it, so a command handled twice has no further effect.
  */
 @Service
 @Transactional
@@ -32,9 +33,13 @@ public class Inventory {
 	private static final Logger log = LoggerFactory.getLogger(Inventory.class);
 
 	private final StockItems items;
+
 	private final StockReservations reservations;
+
 	private final Products products;
+
 	private final InventorySettings settings;
+
 	private final Clock clock;
 
 	Inventory(StockItems items, StockReservations reservations, Products products, InventorySettings settings,
@@ -50,16 +55,17 @@ public class Inventory {
 	public void reserve(ReserveStock command) {
 		var lines = mergedBySku(command.lines());
 		var stock = lock(lines);
-		// Checked after locking: a concurrent delivery of the same command has committed by now.
+		// Checked after locking: a concurrent delivery of the same command has committed
+		// by now.
 		if (reservations.findById(new StockReservationId(command.orderId())).isPresent()) {
 			log.debug("Stock for order {} was already handled", command.orderId());
 			return;
 		}
 		var shortages = lines.stream()
-				.filter(line -> !stock.containsKey(line.sku()) || !stock.get(line.sku()).canReserve(line.quantity()))
-				.map(line -> new Shortage(line.sku(), line.quantity(),
-						stock.containsKey(line.sku()) ? stock.get(line.sku()).available() : 0))
-				.toList();
+			.filter(line -> !stock.containsKey(line.sku()) || !stock.get(line.sku()).canReserve(line.quantity()))
+			.map(line -> new Shortage(line.sku(), line.quantity(),
+					stock.containsKey(line.sku()) ? stock.get(line.sku()).available() : 0))
+			.toList();
 		if (!shortages.isEmpty()) {
 			reservations.save(StockReservation.rejected(command.orderId(), lines, shortages, clock.instant()));
 			log.info("Could not reserve stock for order {}: {}", command.orderId(), shortages);
@@ -71,7 +77,10 @@ public class Inventory {
 		log.info("Reserved stock for order {}: {}", command.orderId(), lines);
 	}
 
-	/** Gives back what the order holds: reserved units become available, sold ones go back on hand. */
+	/**
+	 * Gives back what the order holds: reserved units become available, sold ones go back
+	 * on hand.
+	 */
 	public void release(ReleaseStock command) {
 		var id = new StockReservationId(command.orderId());
 		var found = reservations.findById(id);
@@ -103,7 +112,7 @@ public class Inventory {
 	/** Turns the order's reservation into a sale. */
 	public void commit(CommitStock command) {
 		var reservation = reservations.findById(new StockReservationId(command.orderId()))
-				.orElseThrow(() -> new IllegalStateException("Order " + command.orderId() + " has no stock to commit"));
+			.orElseThrow(() -> new IllegalStateException("Order " + command.orderId() + " has no stock to commit"));
 		if (reservation.holdsSoldUnits()) {
 			return;
 		}
@@ -115,10 +124,14 @@ public class Inventory {
 		log.info("Committed stock for order {}", command.orderId());
 	}
 
-	/** Records a stock count: what is on hand now. Starts recording stock for a SKU that had none. */
+	/**
+	 * Records a stock count: what is on hand now. Starts recording stock for a SKU that
+	 * had none.
+	 */
 	public StockLevel count(Sku sku, int onHand) {
-		var item = items.findBySku(sku).orElseGet(() -> StockItem.of(sku,
-				products.findBySku(sku).orElseThrow(() -> new ProductNotFound(sku)).getId()));
+		var item = items.findBySku(sku)
+			.orElseGet(() -> StockItem.of(sku,
+					products.findBySku(sku).orElseThrow(() -> new ProductNotFound(sku)).getId()));
 		item.count(onHand, settings.lowStockThreshold());
 		return StockLevel.of(items.save(item));
 	}
@@ -132,16 +145,19 @@ public class Inventory {
 	}
 
 	private Map<Sku, StockItem> lock(List<StockLine> lines) {
-		return items.findBySkuInOrderBySku(lines.stream().map(StockLine::sku).toList()).stream()
-				.collect(Collectors.toMap(StockItem::getSku, Function.identity()));
+		return items.findBySkuInOrderBySku(lines.stream().map(StockLine::sku).toList())
+			.stream()
+			.collect(Collectors.toMap(StockItem::getSku, Function.identity()));
 	}
 
 	/** One line per SKU, in SKU order: an order listing a SKU twice reserves the sum. */
 	private static List<StockLine> mergedBySku(List<StockLine> lines) {
 		return lines.stream()
-				.collect(Collectors.toMap(StockLine::sku, StockLine::quantity, Integer::sum, TreeMap::new))
-				.entrySet().stream()
-				.map(it -> new StockLine(it.getKey(), it.getValue()))
-				.toList();
+			.collect(Collectors.toMap(StockLine::sku, StockLine::quantity, Integer::sum, TreeMap::new))
+			.entrySet()
+			.stream()
+			.map(it -> new StockLine(it.getKey(), it.getValue()))
+			.toList();
 	}
+
 }

@@ -45,4 +45,5 @@ class InventoryController {
 	StockLevel count(@PathVariable Sku sku, @Valid @RequestBody StockCount count) {
 		return inventory.count(sku, count.onHand());
 	}
+
 }

@@ -7,8 +7,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Carries out the inventory commands other modules publish. Each runs after the publisher's transaction committed,
- * in a transaction of its own; a failure leaves the publication incomplete in the registry, to be resubmitted.
+ * Carries out the inventory commands other modules publish. Each runs after the
+ * publisher's transaction committed, in a transaction of its own; a failure leaves the
+ * publication incomplete in the registry, to be resubmitted.
  */
 @Component
 class InventoryListener {
@@ -33,4 +34,5 @@ class InventoryListener {
 	void on(CommitStock command) {
 		inventory.commit(command);
 	}
+
 }

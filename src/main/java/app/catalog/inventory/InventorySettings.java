@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param lowStockThreshold {@link app.catalog.StockLow} is published when a SKU's available units fall below this
+ * @param lowStockThreshold {@link app.catalog.StockLow} is published when a SKU's
+ * available units fall below this
  */
 @Validated
 @ConfigurationProperties("agora.catalog.inventory")

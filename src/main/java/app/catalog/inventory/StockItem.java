@@ -15,17 +15,22 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * The stock of one SKU: the units on hand, and how many of them are reserved for orders. Always
- * {@code 0 <= reserved <= onHand}; what can still be reserved is the difference.
+ * The stock of one SKU: the units on hand, and how many of them are reserved for orders.
+ * Always {@code 0 <= reserved <= onHand}; what can still be reserved is the difference.
  */
 @Table(schema = "catalog", name = "stock_items")
 public class StockItem extends AbstractAggregateRoot<StockItem> implements AggregateRoot<StockItem, StockItemId> {
 
 	private final @Id StockItemId id;
+
 	private final Sku sku;
+
 	private final ProductId productId;
+
 	private int onHand;
+
 	private int reserved;
+
 	private @Version @Nullable Long version;
 
 	@PersistenceCreator
@@ -53,7 +58,8 @@ public class StockItem extends AbstractAggregateRoot<StockItem> implements Aggre
 
 	void reserve(int quantity, int lowStockThreshold) {
 		if (!canReserve(quantity)) {
-			throw new IllegalStateException("%s has %d available, cannot reserve %d".formatted(sku, available(), quantity));
+			throw new IllegalStateException(
+					"%s has %d available, cannot reserve %d".formatted(sku, available(), quantity));
 		}
 		changeAvailability(() -> reserved += quantity, lowStockThreshold);
 	}
@@ -94,7 +100,8 @@ public class StockItem extends AbstractAggregateRoot<StockItem> implements Aggre
 
 	private void requireReserved(int quantity) {
 		if (quantity > reserved) {
-			throw new IllegalStateException("%s has only %d reserved, cannot take %d".formatted(sku, reserved, quantity));
+			throw new IllegalStateException(
+					"%s has only %d reserved, cannot take %d".formatted(sku, reserved, quantity));
 		}
 	}
 
@@ -118,4 +125,5 @@ public class StockItem extends AbstractAggregateRoot<StockItem> implements Aggre
 	public int getReserved() {
 		return reserved;
 	}
+
 }

@@ -7,6 +7,7 @@ import app.catalog.Sku;
 record StockLevel(Sku sku, ProductId productId, int onHand, int reserved, int available) {
 
 	static StockLevel of(StockItem item) {
-		return new StockLevel(item.getSku(), item.getProductId(), item.getOnHand(), item.getReserved(), item.available());
+		return new StockLevel(item.getSku(), item.getProductId(), item.getOnHand(), item.getReserved(),
+				item.available());
 	}
 }

@@ -22,29 +22,39 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * The stock an order holds, from the moment it is reserved (or refused) until it is sold or given back. It is kept
- * afterwards: its status is how a command delivered twice is recognised and ignored.
+ * The stock an order holds, from the moment it is reserved (or refused) until it is sold
+ * or given back. It is kept afterwards: its status is how a command delivered twice is
+ * recognised and ignored.
  */
 @Table(schema = "catalog", name = "stock_reservations")
 public class StockReservation extends AbstractAggregateRoot<StockReservation>
 		implements AggregateRoot<StockReservation, StockReservationId> {
 
 	enum Status {
+
 		/** Units are set aside for the order. */
 		RESERVED,
 		/** The order could not be met in full; nothing was set aside. */
 		REJECTED,
 		/** The reserved units were sold and left the stock on hand. */
 		COMMITTED,
-		/** The order gave its units back, or was released before anything was reserved. */
+		/**
+		 * The order gave its units back, or was released before anything was reserved.
+		 */
 		RELEASED
+
 	}
 
 	private final @Id StockReservationId id;
+
 	private Status status;
+
 	private final @MappedCollection(idColumn = "stock_reservation") Set<ReservedLine> lines;
+
 	private final @InsertOnlyProperty Instant createdAt;
+
 	private Instant updatedAt;
+
 	private @Version @Nullable Long version;
 
 	@PersistenceCreator
@@ -72,7 +82,10 @@ public class StockReservation extends AbstractAggregateRoot<StockReservation>
 		return reservation;
 	}
 
-	/** A release that arrived before its reservation: recorded so that the late reservation changes nothing. */
+	/**
+	 * A release that arrived before its reservation: recorded so that the late
+	 * reservation changes nothing.
+	 */
 	static StockReservation releasedUnreserved(UUID orderId, Instant now) {
 		return new StockReservation(new StockReservationId(orderId), Status.RELEASED, Set.of(), now, now, null);
 	}
@@ -82,14 +95,18 @@ public class StockReservation extends AbstractAggregateRoot<StockReservation>
 		return status == Status.RESERVED;
 	}
 
-	/** Whether this reservation's units were sold, so that giving them back means putting them on hand again. */
+	/**
+	 * Whether this reservation's units were sold, so that giving them back means putting
+	 * them on hand again.
+	 */
 	boolean holdsSoldUnits() {
 		return status == Status.COMMITTED;
 	}
 
 	void commit(Instant now) {
 		if (status != Status.RESERVED) {
-			throw new IllegalStateException("Cannot commit the stock of order %s, which is %s".formatted(id.id(), status));
+			throw new IllegalStateException(
+					"Cannot commit the stock of order %s, which is %s".formatted(id.id(), status));
 		}
 		status = Status.COMMITTED;
 		updatedAt = now;
@@ -97,7 +114,8 @@ public class StockReservation extends AbstractAggregateRoot<StockReservation>
 
 	void release(Instant now) {
 		if (status != Status.RESERVED && status != Status.COMMITTED) {
-			throw new IllegalStateException("Cannot release the stock of order %s, which is %s".formatted(id.id(), status));
+			throw new IllegalStateException(
+					"Cannot release the stock of order %s, which is %s".formatted(id.id(), status));
 		}
 		status = Status.RELEASED;
 		updatedAt = now;
@@ -120,4 +138,5 @@ public class StockReservation extends AbstractAggregateRoot<StockReservation>
 	private static Set<ReservedLine> toLines(List<StockLine> lines) {
 		return lines.stream().map(ReservedLine::of).collect(Collectors.toUnmodifiableSet());
 	}
+
 }

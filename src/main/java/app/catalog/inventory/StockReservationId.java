@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import org.jmolecules.ddd.types.Identifier;
 
-/** Identifies the stock reservation of one order: it is the order's own id, so an order has at most one. */
+/**
+ * Identifies the stock reservation of one order: it is the order's own id, so an order
+ * has at most one.
+ */
 public record StockReservationId(UUID id) implements Identifier {
 
 	public StockReservationId {

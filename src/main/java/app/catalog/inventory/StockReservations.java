@@ -11,4 +11,5 @@ interface StockReservations extends Repository<StockReservation, StockReservatio
 	StockReservation save(StockReservation reservation);
 
 	Optional<StockReservation> findById(StockReservationId id);
+
 }

@@ -10,10 +10,14 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** How the product's own value types are stored: a SKU as text, attributes as a {@code jsonb} object. */
+/**
+ * How the product's own value types are stored: a SKU as text, attributes as a
+ * {@code jsonb} object.
+ */
 final class ColumnMappings {
 
 	private static final JsonMapper JSON = JsonMapper.shared();
+
 	private static final TypeReference<java.util.Map<String, String>> STRING_MAP = new TypeReference<>() {
 	};
 
@@ -28,6 +32,7 @@ final class ColumnMappings {
 		public String convert(Sku sku) {
 			return sku.value();
 		}
+
 	}
 
 	@Component
@@ -38,6 +43,7 @@ final class ColumnMappings {
 		public Sku convert(String text) {
 			return new Sku(text);
 		}
+
 	}
 
 	@Component
@@ -56,6 +62,7 @@ final class ColumnMappings {
 				throw new IllegalStateException(ex);
 			}
 		}
+
 	}
 
 	@Component
@@ -66,5 +73,7 @@ final class ColumnMappings {
 		public Attributes convert(PGobject json) {
 			return new Attributes(JSON.readValue(json.getValue(), STRING_MAP));
 		}
+
 	}
+
 }

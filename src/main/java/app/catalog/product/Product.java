@@ -23,22 +23,32 @@ import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * Something the shop sells under one SKU. Its SKU never changes; everything else does, through intent-named methods
- * that publish what happened.
+ * Something the shop sells under one SKU. Its SKU never changes; everything else does,
+ * through intent-named methods that publish what happened.
  */
 @Table(schema = "catalog", name = "products")
 public class Product extends AbstractAggregateRoot<Product> implements AggregateRoot<Product, ProductId> {
 
 	private final @Id ProductId id;
+
 	private final Sku sku;
+
 	private String name;
+
 	private String description;
+
 	private @Embedded.Nullable(prefix = "price_") Money price;
+
 	private CategoryId categoryId;
+
 	private Attributes attributes;
+
 	private boolean active;
+
 	private final @InsertOnlyProperty Instant createdAt;
+
 	private Instant updatedAt;
+
 	private @Version @Nullable Long version;
 
 	@PersistenceCreator
@@ -60,8 +70,9 @@ public class Product extends AbstractAggregateRoot<Product> implements Aggregate
 	/** A new, active product. */
 	public static Product add(Sku sku, String name, String description, Money price, CategoryId category,
 			Attributes attributes, Instant now) {
-		var product = new Product(ProductId.random(), sku, requireName(name), Objects.requireNonNullElse(description, ""),
-				requirePositive(price), category, attributes, true, now, now, null);
+		var product = new Product(ProductId.random(), sku, requireName(name),
+				Objects.requireNonNullElse(description, ""), requirePositive(price), category, attributes, true, now,
+				now, null);
 		product.registerEvent(new ProductAdded(product.id, sku, product.name, price, category));
 		return product;
 	}
@@ -149,4 +160,5 @@ public class Product extends AbstractAggregateRoot<Product> implements Aggregate
 		}
 		return price;
 	}
+
 }

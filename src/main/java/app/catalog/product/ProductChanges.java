@@ -8,10 +8,10 @@ import app.catalog.Attributes;
 import app.catalog.CategoryId;
 import org.jspecify.annotations.Nullable;
 
-/** A product's new description: everything but its SKU, price and whether it is on sale, which change on their own. */
-record ProductChanges(
-		@NotBlank @Size(max = 200) String name,
-		@Size(max = 5000) @Nullable String description,
-		@NotNull CategoryId categoryId,
-		@Nullable Attributes attributes) {
+/**
+ * A product's new description: everything but its SKU, price and whether it is on sale,
+ * which change on their own.
+ */
+record ProductChanges(@NotBlank @Size(max = 200) String name, @Size(max = 5000) @Nullable String description,
+		@NotNull CategoryId categoryId, @Nullable Attributes attributes) {
 }

@@ -40,7 +40,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ProductController {
 
 	private final ProductManagement management;
+
 	private final ProductSearch search;
+
 	private final SearchSettings settings;
 
 	ProductController(ProductManagement management, ProductSearch search, SearchSettings settings) {
@@ -55,13 +57,15 @@ class ProductController {
 					+ "words and word prefixes of their name, SKU and description, forgiving typos in names, "
 					+ "most relevant first.")
 	PagedModel<ProductView> list(
-			@Parameter(description = "Words to search for, e.g. 'runing shoe'") @RequestParam(required = false) @Nullable String q,
-			@Parameter(description = "Only products in this category or below it") @RequestParam(required = false) @Nullable CategoryId category,
-			@RequestParam(required = false) @PositiveOrZero @Nullable BigDecimal minPrice,
-			@RequestParam(required = false) @PositiveOrZero @Nullable BigDecimal maxPrice,
-			@Parameter(description = "Currency of minPrice and maxPrice; defaults to the shop's") @RequestParam(required = false) @Nullable Currency currency,
+			@Parameter(description = "Words to search for, e.g. 'runing shoe'") @RequestParam @Nullable String q,
+			@Parameter(description = "In this category or below it") @RequestParam @Nullable CategoryId category,
+			@RequestParam @PositiveOrZero @Nullable BigDecimal minPrice,
+			@RequestParam @PositiveOrZero @Nullable BigDecimal maxPrice,
+			@Parameter(
+					description = "Of the price range; the shop's by default") @RequestParam @Nullable Currency currency,
 			@ParameterObject @PageableDefault(size = 20) Pageable pageable) {
-		var query = new ProductQuery(q, category, minPrice, maxPrice, currency == null ? settings.currency() : currency);
+		var query = new ProductQuery(q, category, minPrice, maxPrice,
+				currency == null ? settings.currency() : currency);
 		return new PagedModel<>(search.search(query, pageable));
 	}
 
@@ -81,8 +85,10 @@ class ProductController {
 	@Operation(summary = "Add a product", security = @SecurityRequirement(name = "temporaryAdminToken"))
 	ResponseEntity<ProductView> add(@Valid @RequestBody NewProduct request) {
 		var product = management.add(request);
-		var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(product.getId())
-				.toUri();
+		var location = ServletUriComponentsBuilder.fromCurrentRequest()
+			.path("/{id}")
+			.buildAndExpand(product.getId())
+			.toUri();
 		return ResponseEntity.created(location).body(view(product.getId()));
 	}
 
@@ -114,4 +120,5 @@ class ProductController {
 	private ProductView view(ProductId id) {
 		return search.find(id).orElseThrow(() -> new ProductNotFound(id));
 	}
+
 }

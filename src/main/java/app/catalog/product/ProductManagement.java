@@ -19,7 +19,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Adds products and changes them on an administrator's behalf, one product per transaction. */
+/**
+ * Adds products and changes them on an administrator's behalf, one product per
+ * transaction.
+ */
 @Service
 @Transactional
 public class ProductManagement {
@@ -27,7 +30,9 @@ public class ProductManagement {
 	private static final Logger log = LoggerFactory.getLogger(ProductManagement.class);
 
 	private final Products products;
+
 	private final Categories categories;
+
 	private final Clock clock;
 
 	ProductManagement(Products products, Categories categories, Clock clock) {
@@ -42,7 +47,8 @@ public class ProductManagement {
 			throw new SkuAlreadyUsed(request.sku());
 		}
 		var product = Product.add(request.sku(), request.name(), request.description(), request.price(),
-				request.categoryId(), Objects.requireNonNullElse(request.attributes(), Attributes.NONE), clock.instant());
+				request.categoryId(), Objects.requireNonNullElse(request.attributes(), Attributes.NONE),
+				clock.instant());
 		try {
 			product = products.save(product);
 		}
@@ -82,4 +88,5 @@ public class ProductManagement {
 			throw new CategoryNotFound(category);
 		}
 	}
+
 }

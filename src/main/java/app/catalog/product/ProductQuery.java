@@ -10,13 +10,14 @@ import app.catalog.CategoryId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a shopper asks the catalog for: words to search (optional), a category including its sub-categories, and a
- * price range in one currency. Only products on sale are found.
+ * What a shopper asks the catalog for: words to search (optional), a category including
+ * its sub-categories, and a price range in one currency. Only products on sale are found.
  */
 record ProductQuery(@Nullable String text, @Nullable CategoryId category, @Nullable BigDecimal minPrice,
 		@Nullable BigDecimal maxPrice, Currency currency) {
 
 	static final int MAX_TEXT_LENGTH = 200;
+
 	private static final int MAX_TERMS = 10;
 
 	ProductQuery {
@@ -33,23 +34,31 @@ record ProductQuery(@Nullable String text, @Nullable CategoryId category, @Nulla
 		return !terms().isEmpty();
 	}
 
-	/** The words of the search text, lower-cased, with everything but letters and digits removed. */
+	/**
+	 * The words of the search text, lower-cased, with everything but letters and digits
+	 * removed.
+	 */
 	List<String> terms() {
 		if (text == null) {
 			return List.of();
 		}
 		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-				.filter(term -> !term.isEmpty())
-				.limit(MAX_TERMS)
-				.toList();
+			.filter(term -> !term.isEmpty())
+			.limit(MAX_TERMS)
+			.toList();
 	}
 
-	/** A tsquery that requires every term, each also as a prefix ({@code runn} finds "running"). */
+	/**
+	 * A tsquery that requires every term, each also as a prefix ({@code runn} finds
+	 * "running").
+	 */
 	String prefixQuery() {
 		return String.join(" & ", terms().stream().map(term -> term + ":*").toList());
 	}
 
-	/** The terms joined by spaces: what trigram similarity compares with product names. */
+	/**
+	 * The terms joined by spaces: what trigram similarity compares with product names.
+	 */
 	String plainText() {
 		return String.join(" ", terms());
 	}

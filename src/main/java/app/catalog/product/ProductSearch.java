@@ -27,21 +27,21 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The read side of the catalog: listing, filtering and ranked full-text search in SQL, straight into views. Text
- * search combines PostgreSQL full-text search (stemmed words and prefixes, ranked, names weighing more than
- * descriptions) with trigram word similarity on names, which forgives typos: "runing shoe" finds "Running Shoes".
+ * The read side of the catalog: listing, filtering and ranked full-text search in SQL,
+ * straight into views. Text search combines PostgreSQL full-text search (stemmed words
+ * and prefixes, ranked, names weighing more than descriptions) with trigram word
+ * similarity on names, which forgives typos: "runing shoe" finds "Running Shoes".
  */
 @Component
 @Transactional(readOnly = true)
 class ProductSearch {
 
-	/** Sortable properties and the SQL each sorts by; {@code relevance} only exists for a text search. */
-	static final Map<String, String> SORTABLE = Map.of(
-			"name", "lower(p.name)",
-			"price", "p.price_amount",
-			"createdAt", "p.created_at",
-			"sku", "p.sku",
-			"relevance", "relevance");
+	/**
+	 * Sortable properties and the SQL each sorts by; {@code relevance} only exists for a
+	 * text search.
+	 */
+	static final Map<String, String> SORTABLE = Map.of("name", "lower(p.name)", "price", "p.price_amount", "createdAt",
+			"p.created_at", "sku", "p.sku", "relevance", "relevance");
 
 	private static final String VIEW_COLUMNS = """
 			p.id, p.sku, p.name, p.description, p.price_amount, p.price_currency, p.category_id, p.attributes,
@@ -61,6 +61,7 @@ class ProductSearch {
 			ts_rank_cd(p.search_vector, to_tsquery('english', :tsquery)) + word_similarity(:text, p.name)""";
 
 	private static final JsonMapper JSON = JsonMapper.shared();
+
 	private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
 	};
 
@@ -72,16 +73,16 @@ class ProductSearch {
 
 	Optional<ProductView> find(ProductId id) {
 		return jdbc.sql("SELECT " + VIEW_COLUMNS + " " + FROM + " WHERE p.id = :id")
-				.param("id", id.id())
-				.query(ProductSearch::view)
-				.optional();
+			.param("id", id.id())
+			.query(ProductSearch::view)
+			.optional();
 	}
 
 	Optional<ProductView> find(Sku sku) {
 		return jdbc.sql("SELECT " + VIEW_COLUMNS + " " + FROM + " WHERE p.sku = :sku")
-				.param("sku", sku.value())
-				.query(ProductSearch::view)
-				.optional();
+			.param("sku", sku.value())
+			.query(ProductSearch::view)
+			.optional();
 	}
 
 	Page<ProductView> search(ProductQuery query, Pageable pageable) {
@@ -114,18 +115,19 @@ class ProductSearch {
 		var where = " WHERE " + String.join(" AND ", conditions);
 		var relevance = query.searchesText() ? ", " + RELEVANCE + " AS relevance" : "";
 
-		var content = jdbc.sql(with + "SELECT " + VIEW_COLUMNS + relevance + " " + FROM + where
-				+ " ORDER BY " + orderBy(pageable.getSort(), query) + " LIMIT :limit OFFSET :offset")
-				.params(params)
-				.param("limit", pageable.getPageSize())
-				.param("offset", pageable.getOffset())
-				.query(ProductSearch::view)
-				.list();
+		var content = jdbc
+			.sql(with + "SELECT " + VIEW_COLUMNS + relevance + " " + FROM + where + " ORDER BY "
+					+ orderBy(pageable.getSort(), query) + " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(ProductSearch::view)
+			.list();
 		return PageableExecutionUtils.getPage(content, pageable,
 				() -> jdbc.sql(with + "SELECT count(*) FROM catalog.products p" + where)
-						.params(params)
-						.query(Long.class)
-						.single());
+					.params(params)
+					.query(Long.class)
+					.single());
 	}
 
 	private static String orderBy(Sort sort, ProductQuery query) {
@@ -136,7 +138,7 @@ class ProductSearch {
 			var column = SORTABLE.get(it.getProperty());
 			if (column == null || ("relevance".equals(it.getProperty()) && !query.searchesText())) {
 				throw new InvalidProductQuery("Cannot sort by '%s'. Sort by one of: name, price, createdAt, sku%s"
-						.formatted(it.getProperty(), query.searchesText() ? ", relevance" : " (relevance needs q)"));
+					.formatted(it.getProperty(), query.searchesText() ? ", relevance" : " (relevance needs q)"));
 			}
 			return column + (it.isAscending() ? " ASC" : " DESC");
 		}).collect(Collectors.joining(", "));
@@ -144,16 +146,12 @@ class ProductSearch {
 	}
 
 	private static ProductView view(ResultSet row, int number) throws SQLException {
-		return new ProductView(
-				new ProductId(row.getObject("id", UUID.class)),
-				new Sku(row.getString("sku")),
-				row.getString("name"),
-				row.getString("description"),
+		return new ProductView(new ProductId(row.getObject("id", UUID.class)), new Sku(row.getString("sku")),
+				row.getString("name"), row.getString("description"),
 				new Money(row.getBigDecimal("price_amount"), Currency.getInstance(row.getString("price_currency"))),
 				new CategoryId(row.getObject("category_id", UUID.class)),
-				new Attributes(JSON.readValue(row.getString("attributes"), STRING_MAP)),
-				row.getBoolean("active"),
-				row.getInt("available"),
-				row.getTimestamp("created_at").toInstant());
+				new Attributes(JSON.readValue(row.getString("attributes"), STRING_MAP)), row.getBoolean("active"),
+				row.getInt("available"), row.getTimestamp("created_at").toInstant());
 	}
+
 }

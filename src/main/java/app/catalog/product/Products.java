@@ -9,7 +9,8 @@ import app.catalog.Sku;
 import org.springframework.data.repository.Repository;
 
 /** All products of the catalog. */
-public interface Products extends Repository<Product, ProductId>, org.jmolecules.ddd.types.Repository<Product, ProductId> {
+public interface Products
+		extends Repository<Product, ProductId>, org.jmolecules.ddd.types.Repository<Product, ProductId> {
 
 	Product save(Product product);
 
@@ -22,4 +23,5 @@ public interface Products extends Repository<Product, ProductId>, org.jmolecules
 	boolean existsBySku(Sku sku);
 
 	long count();
+
 }

@@ -17,14 +17,19 @@ import app.catalog.StockLine;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
-/** Many orders racing for the last units: exactly as many are served as there are units, never more. */
+/**
+ * Many orders racing for the last units: exactly as many are served as there are units,
+ * never more.
+ */
 @ApplicationModuleTest
 class InventoryConcurrencyTests {
 
 	private static final int THREADS = 16;
 
 	private final Catalog catalog;
+
 	private final Inventory inventory;
+
 	private final StockReservations reservations;
 
 	InventoryConcurrencyTests(Catalog catalog, Inventory inventory, StockReservations reservations) {
@@ -41,13 +46,13 @@ class InventoryConcurrencyTests {
 			orders.add(UUID.randomUUID());
 		}
 
-		race(orders.stream().<Callable<Void>> map(order -> () -> {
+		race(orders.stream().<Callable<Void>>map(order -> () -> {
 			inventory.reserve(new ReserveStock(order, List.of(new StockLine(sku, 1))));
 			return null;
 		}).toList());
 
 		assertThat(inventory.level(sku)).extracting(StockLevel::onHand, StockLevel::reserved, StockLevel::available)
-				.containsExactly(10, 10, 0);
+			.containsExactly(10, 10, 0);
 		assertThat(orders.stream().map(this::status)).filteredOn(StockReservation.Status.RESERVED::equals).hasSize(10);
 		assertThat(orders.stream().map(this::status)).filteredOn(StockReservation.Status.REJECTED::equals).hasSize(30);
 	}
@@ -89,7 +94,10 @@ class InventoryConcurrencyTests {
 		assertThat(inventory.level(sku).reserved()).isEqualTo(3);
 	}
 
-	/** Runs the tasks at once, released together by a latch, and fails on the first one that failed. */
+	/**
+	 * Runs the tasks at once, released together by a latch, and fails on the first one
+	 * that failed.
+	 */
 	private static void race(List<Callable<Void>> tasks) throws Exception {
 		var start = new CountDownLatch(1);
 		var executor = Executors.newFixedThreadPool(THREADS);
@@ -114,4 +122,5 @@ class InventoryConcurrencyTests {
 	private StockReservation.Status status(UUID order) {
 		return reservations.findById(new StockReservationId(order)).orElseThrow().status();
 	}
+
 }

@@ -21,12 +21,17 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
 
-/** The inventory commands as other modules send them: as events, carried out after their transaction commits. */
+/**
+ * The inventory commands as other modules send them: as events, carried out after their
+ * transaction commits.
+ */
 @ApplicationModuleTest
 class InventoryTests {
 
 	private final Catalog catalog;
+
 	private final Inventory inventory;
+
 	private final StockReservations reservations;
 
 	InventoryTests(Catalog catalog, Inventory inventory, StockReservations reservations) {
@@ -46,9 +51,9 @@ class InventoryTests {
 		var order = UUID.randomUUID();
 
 		scenario.publish(new ReserveStock(order, List.of(new StockLine(shoes, 3), new StockLine(socks, 5))))
-				.andWaitForEventOfType(StockReserved.class)
-				.matching(it -> it.orderId().equals(order))
-				.toArriveAndVerify(it -> assertThat(it.lines()).hasSize(2));
+			.andWaitForEventOfType(StockReserved.class)
+			.matching(it -> it.orderId().equals(order))
+			.toArriveAndVerify(it -> assertThat(it.lines()).hasSize(2));
 
 		assertThat(inventory.level(shoes)).extracting(StockLevel::onHand, StockLevel::reserved).containsExactly(10, 3);
 		assertThat(inventory.level(socks).available()).isZero();
@@ -61,9 +66,9 @@ class InventoryTests {
 		var order = UUID.randomUUID();
 
 		scenario.publish(new ReserveStock(order, List.of(new StockLine(shoes, 3), new StockLine(socks, 2))))
-				.andWaitForEventOfType(StockReservationRejected.class)
-				.matching(it -> it.orderId().equals(order))
-				.toArriveAndVerify(it -> assertThat(it.shortages()).containsExactly(new Shortage(socks, 2, 1)));
+			.andWaitForEventOfType(StockReservationRejected.class)
+			.matching(it -> it.orderId().equals(order))
+			.toArriveAndVerify(it -> assertThat(it.shortages()).containsExactly(new Shortage(socks, 2, 1)));
 
 		assertThat(inventory.level(shoes).reserved()).isZero();
 		assertThat(inventory.level(socks).reserved()).isZero();
@@ -89,14 +94,15 @@ class InventoryTests {
 
 		assertThat(inventory.level(shoes).reserved()).isEqualTo(4);
 		assertThat(events.ofType(StockReserved.class).matching(it -> it.orderId().equals(command.orderId())))
-				.hasSize(1);
+			.hasSize(1);
 	}
 
 	@Test
 	void addsUpASkuListedTwiceInOneOrder() {
 		var shoes = CatalogFixtures.stockedProduct(catalog, 10);
 
-		inventory.reserve(new ReserveStock(UUID.randomUUID(), List.of(new StockLine(shoes, 4), new StockLine(shoes, 3))));
+		inventory
+			.reserve(new ReserveStock(UUID.randomUUID(), List.of(new StockLine(shoes, 4), new StockLine(shoes, 3))));
 
 		assertThat(inventory.level(shoes).reserved()).isEqualTo(7);
 	}
@@ -108,8 +114,8 @@ class InventoryTests {
 		var order = reserved.order();
 
 		scenario.publish(new ReleaseStock(order))
-				.andWaitForStateChange(() -> inventory.level(shoes).reserved(), units -> units == 0)
-				.andVerify(units -> assertThat(inventory.level(shoes).available()).isEqualTo(10));
+			.andWaitForStateChange(() -> inventory.level(shoes).reserved(), units -> units == 0)
+			.andVerify(units -> assertThat(inventory.level(shoes).available()).isEqualTo(10));
 		inventory.release(new ReleaseStock(order));
 
 		assertThat(inventory.level(shoes)).extracting(StockLevel::onHand, StockLevel::reserved).containsExactly(10, 0);
@@ -122,8 +128,8 @@ class InventoryTests {
 		var order = reserved.order();
 
 		scenario.publish(new CommitStock(order))
-				.andWaitForStateChange(() -> inventory.level(shoes).onHand(), onHand -> onHand == 6)
-				.andVerify(onHand -> assertThat(inventory.level(shoes).reserved()).isZero());
+			.andWaitForStateChange(() -> inventory.level(shoes).onHand(), onHand -> onHand == 6)
+			.andVerify(onHand -> assertThat(inventory.level(shoes).reserved()).isZero());
 		inventory.commit(new CommitStock(order));
 
 		assertThat(inventory.level(shoes)).extracting(StockLevel::onHand, StockLevel::reserved).containsExactly(6, 0);
@@ -170,4 +176,5 @@ class InventoryTests {
 	private StockReservation reservation(UUID order) {
 		return reservations.findById(new StockReservationId(order)).orElseThrow();
 	}
+
 }

@@ -67,6 +67,7 @@ class StockItemTests {
 		item.reserve(1, THRESHOLD); // 3 left: still below, no repeat
 
 		assertThat(AggregateTestUtils.eventsOf(item).ofType(StockLow.class)).singleElement()
-				.satisfies(it -> assertThat(it.available()).isEqualTo(4));
+			.satisfies(it -> assertThat(it.available()).isEqualTo(4));
 	}
+
 }

@@ -26,7 +26,7 @@ class StockReservationTests {
 		var reservation = StockReservation.reserved(order, LINES, NOW);
 
 		assertThat(AggregateTestUtils.eventsOf(reservation).ofType(StockReserved.class)).singleElement()
-				.satisfies(it -> assertThat(it.orderId()).isEqualTo(order));
+			.satisfies(it -> assertThat(it.orderId()).isEqualTo(order));
 		assertThat(reservation.lines()).extracting(StockLine::sku).containsExactly(new Sku("A-1"), new Sku("B-1"));
 	}
 
@@ -56,4 +56,5 @@ class StockReservationTests {
 		assertThatIllegalStateException().isThrownBy(() -> rejected.commit(NOW));
 		assertThatIllegalStateException().isThrownBy(() -> released.commit(NOW));
 	}
+
 }

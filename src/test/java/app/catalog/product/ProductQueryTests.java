@@ -36,8 +36,9 @@ class ProductQueryTests {
 	@Test
 	void refusesAnUpsideDownPriceRangeAndOverlongText() {
 		assertThatThrownBy(() -> new ProductQuery(null, null, BigDecimal.TEN, BigDecimal.ONE, EUR))
-				.isInstanceOf(InvalidProductQuery.class);
+			.isInstanceOf(InvalidProductQuery.class);
 		assertThatThrownBy(() -> new ProductQuery("x".repeat(201), null, null, null, EUR))
-				.isInstanceOf(InvalidProductQuery.class);
+			.isInstanceOf(InvalidProductQuery.class);
 	}
+
 }

@@ -22,8 +22,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 /**
- * Finding products the way shoppers type: with typos, half words, within a department, in a price range. Every query
- * is limited to this class's own department, so products of other tests sharing the database do not interfere.
+ * Finding products the way shoppers type: with typos, half words, within a department, in
+ * a price range. Every query is limited to this class's own department, so products of
+ * other tests sharing the database do not interfere.
  */
 @ApplicationModuleTest
 class ProductSearchTests {
@@ -31,11 +32,15 @@ class ProductSearchTests {
 	static final Currency EUR = Currency.getInstance("EUR");
 
 	private final Catalog catalog;
+
 	private final ProductSearch search;
+
 	private final ProductManagement management;
 
 	private CategoryId department;
+
 	private CategoryId jackets;
+
 	private ProductId dressShoes;
 
 	ProductSearchTests(Catalog catalog, ProductSearch search, ProductManagement management) {
@@ -59,7 +64,7 @@ class ProductSearchTests {
 	@Test
 	void findsRunningShoesDespiteATypo() {
 		assertThat(names("runing shoe", department)).startsWith("Running Shoes", "Trail Running Shoes")
-				.doesNotContain("Waterproof Rain Jacket");
+			.doesNotContain("Waterproof Rain Jacket");
 	}
 
 	@Test
@@ -83,7 +88,7 @@ class ProductSearchTests {
 	@Test
 	void includesSubcategoriesWhenFilteringByCategory() {
 		assertThat(search.search(query(null, department), Pageable.ofSize(100)).getTotalElements())
-				.isGreaterThanOrEqualTo(5);
+			.isGreaterThanOrEqualTo(5);
 		assertThat(names(null, jackets)).contains("Waterproof Rain Jacket").doesNotContain("Running Shoes");
 	}
 
@@ -92,13 +97,12 @@ class ProductSearchTests {
 		var query = new ProductQuery(null, department, new BigDecimal("80"), new BigDecimal("120"), EUR);
 
 		assertThat(search.search(query, Pageable.ofSize(100)).map(ProductView::name))
-				.containsExactlyInAnyOrder("Running Shoes", "Trail Running Shoes");
+			.containsExactlyInAnyOrder("Running Shoes", "Trail Running Shoes");
 	}
 
 	@Test
 	void pagesAndSortsWithTheTotalCount() {
-		var page = search.search(query(null, department),
-				PageRequest.of(1, 2, Sort.by(Sort.Direction.DESC, "price")));
+		var page = search.search(query(null, department), PageRequest.of(1, 2, Sort.by(Sort.Direction.DESC, "price")));
 
 		assertThat(page.getTotalElements()).isGreaterThanOrEqualTo(5);
 		assertThat(page.getNumber()).isEqualTo(1);
@@ -132,4 +136,5 @@ class ProductSearchTests {
 		return new NewProduct(CatalogFixtures.uniqueSku(), name, description, Money.of(price, "EUR"), category,
 				new Attributes(Map.of("brand", "Agora")));
 	}
+
 }

@@ -27,7 +27,7 @@ class ProductTests {
 	void isAddedActiveAndSaysSo() {
 		assertThat(product.isActive()).isTrue();
 		assertThat(AggregateTestUtils.eventsOf(product).ofType(ProductAdded.class)).singleElement()
-				.satisfies(it -> assertThat(it.sku()).isEqualTo(new Sku("RUN-1")));
+			.satisfies(it -> assertThat(it.sku()).isEqualTo(new Sku("RUN-1")));
 	}
 
 	@Test
@@ -36,8 +36,8 @@ class ProductTests {
 		product.changePrice(Money.of("79.90", "EUR"), NOW);
 
 		assertThat(AggregateTestUtils.eventsOf(product).ofType(PriceChanged.class)).singleElement()
-				.isEqualTo(new PriceChanged(product.getId(), product.getSku(), Money.of("89.90", "EUR"),
-						Money.of("79.90", "EUR")));
+			.isEqualTo(new PriceChanged(product.getId(), product.getSku(), Money.of("89.90", "EUR"),
+					Money.of("79.90", "EUR")));
 	}
 
 	@Test
@@ -60,7 +60,8 @@ class ProductTests {
 
 	@Test
 	void needsAName() {
-		assertThatIllegalArgumentException().isThrownBy(() -> product.describe(" ", "", CategoryId.random(),
-				Attributes.NONE, NOW));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> product.describe(" ", "", CategoryId.random(), Attributes.NONE, NOW));
 	}
+
 }
