@@ -180,6 +180,23 @@ class CatalogApiTests {
 			.hasStatus(HttpStatus.CONFLICT);
 	}
 
+	@Test
+	void documentsIdentifiersAndCurrenciesAsTheStringsTheyAreInJson() {
+		var api = mvc.get().uri("/v3/api-docs").exchange();
+
+		assertThat(api).hasStatusOk();
+		assertThat(api).bodyJson()
+			.extractingPath("$.components.schemas.ProductView.properties.id.format")
+			.isEqualTo("uuid");
+		assertThat(api).bodyJson()
+			.extractingPath("$.components.schemas.Money.properties.currency.type")
+			.isEqualTo("string");
+		assertThat(api).bodyJson()
+			.extractingPath("$.paths['/api/catalog/products'].post.responses")
+			.asMap()
+			.containsKey("201");
+	}
+
 	private MvcTestResult postProduct(CategoryId category, String sku, String token) {
 		var request = mvc.post()
 			.uri("/api/catalog/products")

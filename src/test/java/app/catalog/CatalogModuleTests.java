@@ -9,6 +9,7 @@ import app.money.Money;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.PublishedEvents;
 
 /** The catalog started alone, used the way other modules use it: through its facade. */
 @ApplicationModuleTest
@@ -38,6 +39,15 @@ class CatalogModuleTests {
 		assertThat(catalog.findProduct(id)).contains(expected);
 		assertThat(catalog.findProduct(request.sku())).contains(expected);
 		assertThat(catalog.findProducts(List.of(id, ProductId.random()))).containsExactly(expected);
+	}
+
+	@Test
+	void announcesANewProduct(PublishedEvents events) {
+		var category = catalog.addCategory(new NewCategory(CatalogFixtures.uniqueName("Shoes"), null));
+		var id = catalog.addProduct(CatalogFixtures.product("Running Shoes", "89.90", category));
+
+		assertThat(events.ofType(ProductAdded.class).matching(it -> it.product().equals(id))).singleElement()
+			.satisfies(it -> assertThat(it.price()).isEqualTo(Money.of("89.90", "EUR")));
 	}
 
 }

@@ -8,6 +8,7 @@ import app.catalog.CategoryId;
 import app.catalog.CategoryNotFound;
 import app.catalog.NewCategory;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -46,6 +47,7 @@ class CategoryController {
 
 	@PostMapping
 	@Operation(summary = "Add a category", security = @SecurityRequirement(name = "temporaryAdminToken"))
+	@ApiResponse(responseCode = "201", description = "Added; Location names the new category")
 	ResponseEntity<CategoryTree> add(@Valid @RequestBody NewCategory request) {
 		var category = management.add(request);
 		var location = ServletUriComponentsBuilder.fromCurrentRequest()

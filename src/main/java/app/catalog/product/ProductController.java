@@ -15,6 +15,7 @@ import app.catalog.Sku;
 import app.money.Money;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -83,6 +84,7 @@ class ProductController {
 
 	@PostMapping
 	@Operation(summary = "Add a product", security = @SecurityRequirement(name = "temporaryAdminToken"))
+	@ApiResponse(responseCode = "201", description = "Added; Location names the new product")
 	ResponseEntity<ProductView> add(@Valid @RequestBody NewProduct request) {
 		var product = management.add(request);
 		var location = ServletUriComponentsBuilder.fromCurrentRequest()

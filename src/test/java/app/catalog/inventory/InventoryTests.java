@@ -13,6 +13,7 @@ import app.catalog.ReleaseStock;
 import app.catalog.ReserveStock;
 import app.catalog.Sku;
 import app.catalog.StockLine;
+import app.catalog.StockLow;
 import app.catalog.StockReservationRejected;
 import app.catalog.StockReservationRejected.Shortage;
 import app.catalog.StockReserved;
@@ -95,6 +96,16 @@ class InventoryTests {
 		assertThat(inventory.level(shoes).reserved()).isEqualTo(4);
 		assertThat(events.ofType(StockReserved.class).matching(it -> it.orderId().equals(command.orderId())))
 			.hasSize(1);
+	}
+
+	@Test
+	void warnsWhenAReservationLeavesStockLow(Scenario scenario) {
+		var shoes = CatalogFixtures.stockedProduct(catalog, 6);
+
+		scenario.publish(new ReserveStock(UUID.randomUUID(), List.of(new StockLine(shoes, 3))))
+			.andWaitForEventOfType(StockLow.class)
+			.matching(it -> it.sku().equals(shoes))
+			.toArriveAndVerify(it -> assertThat(it.available()).isEqualTo(3));
 	}
 
 	@Test
