@@ -51,6 +51,9 @@ public class Catalog {
 
 	/** The products with the given ids that exist; unknown ids are left out. */
 	public List<CatalogProduct> findProducts(Collection<ProductId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
 		return products.findAllByIdIn(ids).stream().map(Catalog::toCatalogProduct).toList();
 	}
 

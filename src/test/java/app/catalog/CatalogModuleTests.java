@@ -39,6 +39,7 @@ class CatalogModuleTests {
 		assertThat(catalog.findProduct(id)).contains(expected);
 		assertThat(catalog.findProduct(request.sku())).contains(expected);
 		assertThat(catalog.findProducts(List.of(id, ProductId.random()))).containsExactly(expected);
+		assertThat(catalog.findProducts(List.of())).isEmpty();
 	}
 
 	@Test

@@ -57,6 +57,14 @@ record ProductQuery(@Nullable String text, @Nullable CategoryId category, @Nulla
 	}
 
 	/**
+	 * The text as a SKU would be written, so that searching for one finds it even with
+	 * separators.
+	 */
+	String skuCandidate() {
+		return text == null ? "" : text.toUpperCase(Locale.ROOT);
+	}
+
+	/**
 	 * The terms joined by spaces: what trigram similarity compares with product names.
 	 */
 	String plainText() {

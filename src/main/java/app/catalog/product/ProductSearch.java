@@ -92,7 +92,7 @@ class ProductSearch {
 		if (query.searchesText()) {
 			params.put("tsquery", query.prefixQuery());
 			params.put("text", query.plainText());
-			params.put("sku", query.plainText().toUpperCase(java.util.Locale.ROOT));
+			params.put("sku", query.skuCandidate());
 			conditions.add("(p.search_vector @@ to_tsquery('english', :tsquery) OR :text <% p.name OR p.sku = :sku)");
 		}
 		if (query.category() != null) {

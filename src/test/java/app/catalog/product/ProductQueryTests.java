@@ -28,6 +28,11 @@ class ProductQueryTests {
 	}
 
 	@Test
+	void keepsTheWholeTextAsASkuCandidate() {
+		assertThat(new ProductQuery(" run-001 ", null, null, null, EUR).skuCandidate()).isEqualTo("RUN-001");
+	}
+
+	@Test
 	void treatsPunctuationOnlyTextAsNoSearch() {
 		assertThat(new ProductQuery(" -- ", null, null, null, EUR).searchesText()).isFalse();
 		assertThat(new ProductQuery(null, null, null, null, EUR).searchesText()).isFalse();

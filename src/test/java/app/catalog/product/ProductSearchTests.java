@@ -83,6 +83,9 @@ class ProductSearchTests {
 		var sku = management.add(product("Hiking Poles", "", "59.00", jackets)).getSku();
 
 		assertThat(names(sku.value().toLowerCase(), department)).containsExactly("Hiking Poles");
+		assertThat(search.search(new ProductQuery(sku.value(), null, null, null, EUR), Pageable.ofSize(1)))
+			.extracting(ProductView::name)
+			.containsExactly("Hiking Poles");
 	}
 
 	@Test
