@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import app.catalog.category.CategoryManagement;
 import app.catalog.inventory.Inventory;
@@ -73,7 +74,7 @@ public class Catalog {
 
 	/** Records how many units of a SKU are on hand. */
 	@Transactional
-	public void countStock(Sku sku, int onHand) {
+	public void countStock(Sku sku, @PositiveOrZero int onHand) {
 		inventory.count(sku, onHand);
 	}
 

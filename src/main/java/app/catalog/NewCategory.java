@@ -9,5 +9,8 @@ import org.jspecify.annotations.Nullable;
  * What it takes to add a category: a name, unique among its siblings, and optionally the
  * parent to add it under.
  */
-public record NewCategory(@NotBlank @Size(max = 100) String name, @Nullable CategoryId parentId) {
+public record NewCategory(@NotBlank @Size(max = MAX_NAME_LENGTH) String name, @Nullable CategoryId parentId) {
+
+	public static final int MAX_NAME_LENGTH = 100;
+
 }

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -72,8 +73,11 @@ class TemporaryAdminRule implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		var isInventory = request.getRequestURI().startsWith(request.getContextPath() + "/api/catalog/inventory");
-		if (READS.contains(request.getMethod()) && !isInventory) {
+		// The route Spring matched, not the raw URI: "/api/catalog/%69nventory" or
+		// "/api/catalog;x/inventory" reach the
+		// same handler as "/api/catalog/inventory", and must meet the same rule.
+		var route = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+		if (READS.contains(request.getMethod()) && !route.startsWith("/api/catalog/inventory")) {
 			return true;
 		}
 		var presented = request.getHeader(HEADER);

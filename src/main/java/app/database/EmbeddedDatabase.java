@@ -2,6 +2,7 @@ package app.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -68,6 +69,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		serverSettings.forEach(builder::setServerConfig);
 		try {
 			return new EmbeddedDatabase(builder.start(), directory);
+		}
+		catch (OverlappingFileLockException ex) {
+			// Held by this very JVM: another application context started on the same
+			// directory.
+			throw new DataDirectoryInUse(directory, ex);
 		}
 		catch (IllegalStateException ex) {
 			if (String.valueOf(ex.getMessage()).startsWith("could not lock")) {

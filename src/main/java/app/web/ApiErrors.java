@@ -1,6 +1,7 @@
 package app.web;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -111,6 +113,23 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 				"Someone else changed this at the same time. Read it again and retry.");
 		problem.setType(CONCURRENT_CHANGE);
 		return problem;
+	}
+
+	/*
+	 * A value PostgreSQL refuses to store (SQLState class 22: a NUL character, a number
+	 * out of range) came from the request: validation should have caught it, but it is
+	 * still the client's input, not our failure.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail unstorableValue(DataIntegrityViolationException ex) {
+		if (ex.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+				&& sql.getSQLState().startsWith("22")) {
+			var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"The request holds a value that cannot be stored, such as a NUL character or an out-of-range number");
+			problem.setType(INVALID_REQUEST);
+			return problem;
+		}
+		return unexpected(ex);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -2,6 +2,7 @@ package app.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,15 +44,24 @@ class CatalogApiTests {
 
 		assertThat(mvc.get().uri("/api/catalog/products")).hasStatusOk();
 		assertThat(mvc.get().uri("/api/catalog/categories")).hasStatusOk();
-		assertThat(postProduct(category, "RUN-" + suffix(), null)).hasStatus(HttpStatus.UNAUTHORIZED)
+		assertThat(postProduct(category, CatalogFixtures.uniqueSku().value(), null)).hasStatus(HttpStatus.UNAUTHORIZED)
 			.hasContentTypeCompatibleWith(PROBLEM);
-		assertThat(postProduct(category, "RUN-" + suffix(), "wrong-token")).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(postProduct(category, CatalogFixtures.uniqueSku().value(), "wrong-token"))
+			.hasStatus(HttpStatus.UNAUTHORIZED);
 		assertThat(mvc.get().uri("/api/catalog/inventory/RUN-1")).hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test
+	void guardsInventoryHoweverItsPathIsSpelled() {
+		for (var path : new String[] { "/api/catalog/%69nventory/RUN-1", "/api/catalog;x=1/inventory/RUN-1",
+				"/api/catalog/inventory;x=1/RUN-1" }) {
+			assertThat(mvc.get().uri(URI.create(path))).as(path).hasStatus(HttpStatus.UNAUTHORIZED);
+		}
+	}
+
+	@Test
 	void addsAProductAndSaysWhereItIs() {
-		var sku = "RUN-" + suffix();
+		var sku = CatalogFixtures.uniqueSku().value();
 
 		var result = postProduct(category(), sku, ADMIN_TOKEN);
 
@@ -114,13 +124,14 @@ class CatalogApiTests {
 	void answersAnUnknownProductWithNotFound() {
 		assertThat(mvc.get().uri("/api/catalog/products/" + UUID.randomUUID())).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentTypeCompatibleWith(PROBLEM);
-		assertThat(mvc.get().uri("/api/catalog/products/by-sku/NOPE-" + suffix())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/api/catalog/products/by-sku/" + CatalogFixtures.uniqueSku()))
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
 	void refusesASkuThatIsAlreadyUsed() {
 		var category = category();
-		var sku = "RUN-" + suffix();
+		var sku = CatalogFixtures.uniqueSku().value();
 		postProduct(category, sku, ADMIN_TOKEN);
 
 		assertThat(postProduct(category, sku.toLowerCase(), ADMIN_TOKEN)).hasStatus(HttpStatus.CONFLICT)
@@ -177,7 +188,10 @@ class CatalogApiTests {
 
 		assertThat(admin(
 				mvc.post().uri("/api/catalog/categories").content("{\"name\":\"shoes\",\"parentId\":\"" + top + "\"}")))
-			.hasStatus(HttpStatus.CONFLICT);
+			.hasStatus(HttpStatus.CONFLICT)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:agora:problem:category-name-taken");
 	}
 
 	@Test
@@ -215,10 +229,6 @@ class CatalogApiTests {
 
 	private CategoryId category() {
 		return catalog.addCategory(new NewCategory(CatalogFixtures.uniqueName("Shoes"), null));
-	}
-
-	private static String suffix() {
-		return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 	}
 
 }

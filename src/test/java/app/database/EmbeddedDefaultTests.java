@@ -1,6 +1,7 @@
 package app.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,9 @@ import app.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /**
  * The whole shop as a newcomer starts it, with no database configured: it runs its own
@@ -46,6 +49,31 @@ class EmbeddedDefaultTests {
 				.hasValueSatisfying(it -> assertThat(it.name()).isEqualTo("Kept Running Shoes"));
 			assertThat(count(shop)).as("demo shop loaded only once").isEqualTo(demoProducts + 1);
 		}
+	}
+
+	@Test
+	void refusesASecondShopOnTheSameDataDirectoryAndSaysWhatToDo() {
+		try (var first = start()) {
+			var failure = catchThrowable(this::start);
+
+			var analysis = analyzer().analyze(failure);
+			assertThat(analysis).as("a failure the analyzer explains: %s", failure).isNotNull();
+			assertThat(analysis.getDescription()).contains(data.toAbsolutePath().normalize().toString(),
+					"in use by another running Agora");
+			assertThat(analysis.getAction()).contains("agora.database.embedded.data-directory");
+			assertThat(first.getBean(Catalog.class).findProduct(new Sku("RUN-001"))).isPresent();
+		}
+	}
+
+	/**
+	 * The analyzer, once it is clear that Boot finds it: registered in
+	 * META-INF/spring.factories.
+	 */
+	private static FailureAnalyzer analyzer() {
+		assertThat(SpringFactoriesLoader.loadFactoryNames(FailureAnalyzer.class,
+				EmbeddedDefaultTests.class.getClassLoader()))
+			.contains(DataDirectoryInUseAnalyzer.class.getName());
+		return new DataDirectoryInUseAnalyzer();
 	}
 
 	private ConfigurableApplicationContext start() {

@@ -41,7 +41,7 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 	 * The shared server, started on first use and stopped after the last application
 	 * context has closed.
 	 */
-	public static synchronized EmbeddedDatabase server() {
+	static synchronized EmbeddedDatabase server() {
 		if (server == null) {
 			try {
 				server = EmbeddedDatabase.start(Files.createTempDirectory("agora-test-db"), 0, FAST, false);

@@ -2,10 +2,13 @@ package app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,6 +48,14 @@ class ApiErrorsTests {
 	}
 
 	@Test
+	void reportsAValueTheDatabaseCannotStoreAsTheClientsError() {
+		assertThat(mvc.get().uri("/test/unstorable-value")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:agora:problem:invalid-request");
+	}
+
+	@Test
 	void reportsAnUnknownPathAsNotFound() {
 		assertThat(mvc.get().uri("/api/nothing-here")).hasStatus(HttpStatus.NOT_FOUND)
 			.bodyJson()
@@ -68,6 +79,12 @@ class ApiErrorsTests {
 		@GetMapping("/test/failure")
 		void fail() {
 			throw new IllegalStateException("database password is hunter2");
+		}
+
+		@GetMapping("/test/unstorable-value")
+		void unstorableValue() {
+			throw new DataIntegrityViolationException("insert failed",
+					new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021"));
 		}
 
 		@GetMapping("/test/concurrent-change")

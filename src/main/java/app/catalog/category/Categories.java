@@ -20,15 +20,30 @@ public interface Categories
 	List<Category> findAll();
 
 	/**
-	 * Whether {@code candidate} is {@code category} itself or lies below it, which would
-	 * make moving there a cycle.
+	 * The ids of {@code :category} and of every category below it, as the table
+	 * {@code subtree}, to start a query with. {@code UNION} rather than {@code UNION ALL}
+	 * stops the recursion on a cycle, should one ever exist.
 	 */
-	@Query("""
+	String SUBTREE = """
 			WITH RECURSIVE subtree AS (
 			    SELECT id FROM catalog.categories WHERE id = :category
-			    UNION ALL
+			    UNION
 			    SELECT child.id FROM catalog.categories child JOIN subtree ON child.parent_id = subtree.id)
-			SELECT EXISTS (SELECT 1 FROM subtree WHERE id = :candidate)""")
+			""";
+
+	/**
+	 * Whether {@code candidate} is {@code category} itself or lies below it, which would
+	 * make moving {@code category} under it a cycle.
+	 */
+	@Query(SUBTREE + "SELECT EXISTS (SELECT 1 FROM subtree WHERE id = :candidate)")
 	boolean isWithinSubtree(CategoryId category, CategoryId candidate);
+
+	/**
+	 * Makes changes to the tree's shape wait for each other until the transaction ends:
+	 * two moves checked at the same time could each pass the cycle check and together
+	 * close a cycle.
+	 */
+	@Query("SELECT true FROM pg_advisory_xact_lock(hashtext('catalog.categories'))")
+	boolean lockTreeShape();
 
 }

@@ -3,6 +3,7 @@ package app.catalog.category;
 import java.time.Instant;
 
 import app.catalog.CategoryId;
+import app.catalog.NewCategory;
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -17,8 +18,6 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table(schema = "catalog", name = "categories")
 public class Category implements AggregateRoot<Category, CategoryId> {
-
-	static final int MAX_NAME_LENGTH = 100;
 
 	private final @Id CategoryId id;
 
@@ -40,11 +39,11 @@ public class Category implements AggregateRoot<Category, CategoryId> {
 		this.version = version;
 	}
 
-	public static Category create(String name, @Nullable CategoryId parent, Instant now) {
+	static Category create(String name, @Nullable CategoryId parent, Instant now) {
 		return new Category(CategoryId.random(), requireName(name), parent, now, null);
 	}
 
-	public void rename(String name) {
+	void rename(String name) {
 		this.name = requireName(name);
 	}
 
@@ -52,7 +51,7 @@ public class Category implements AggregateRoot<Category, CategoryId> {
 	 * Moves this category under another one (or to the top with {@code null}); the caller
 	 * rules out cycles.
 	 */
-	public void moveUnder(@Nullable CategoryId parent) {
+	void moveUnder(@Nullable CategoryId parent) {
 		if (id.equals(parent)) {
 			throw new IllegalArgumentException("a category cannot be its own parent");
 		}
@@ -73,8 +72,9 @@ public class Category implements AggregateRoot<Category, CategoryId> {
 	}
 
 	private static String requireName(String name) {
-		if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
-			throw new IllegalArgumentException("a category name has 1 to %d characters".formatted(MAX_NAME_LENGTH));
+		if (name == null || name.isBlank() || name.strip().length() > NewCategory.MAX_NAME_LENGTH) {
+			throw new IllegalArgumentException(
+					"a category name has 1 to %d characters".formatted(NewCategory.MAX_NAME_LENGTH));
 		}
 		return name.strip();
 	}

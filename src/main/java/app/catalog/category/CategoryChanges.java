@@ -4,8 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import app.catalog.CategoryId;
+import app.catalog.NewCategory;
 import org.jspecify.annotations.Nullable;
 
 /** A category's new name and place in the tree ({@code parentId} null for top-level). */
-record CategoryChanges(@NotBlank @Size(max = 100) String name, @Nullable CategoryId parentId) {
+record CategoryChanges(@NotBlank @Size(max = NewCategory.MAX_NAME_LENGTH) String name, @Nullable CategoryId parentId) {
 }

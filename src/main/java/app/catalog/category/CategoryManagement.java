@@ -36,6 +36,7 @@ public class CategoryManagement {
 	}
 
 	Category change(CategoryId id, CategoryChanges changes) {
+		categories.lockTreeShape();
 		var category = categories.findById(id).orElseThrow(() -> new CategoryNotFound(id));
 		var parent = changes.parentId();
 		requireParent(parent);

@@ -82,8 +82,7 @@ public class Inventory {
 	 * on hand.
 	 */
 	public void release(ReleaseStock command) {
-		var id = new StockReservationId(command.orderId());
-		var found = reservations.findById(id);
+		var found = reservations.findLockedById(new StockReservationId(command.orderId()));
 		if (found.isEmpty()) {
 			reservations.save(StockReservation.releasedUnreserved(command.orderId(), clock.instant()));
 			log.info("Released stock for order {} before any was reserved", command.orderId());
@@ -93,17 +92,18 @@ public class Inventory {
 		if (!reservation.holdsReservedUnits() && !reservation.holdsSoldUnits()) {
 			return;
 		}
+		var sold = reservation.holdsSoldUnits();
+		reservation.release(clock.instant());
 		var stock = lock(reservation.lines());
 		for (var line : reservation.lines()) {
 			var item = stock.get(line.sku());
-			if (reservation.holdsSoldUnits()) {
+			if (sold) {
 				item.restock(line.quantity());
 			}
 			else {
 				item.release(line.quantity());
 			}
 		}
-		reservation.release(clock.instant());
 		reservations.save(reservation);
 		stock.values().forEach(items::save);
 		log.info("Released stock for order {}", command.orderId());
@@ -111,14 +111,14 @@ public class Inventory {
 
 	/** Turns the order's reservation into a sale. */
 	public void commit(CommitStock command) {
-		var reservation = reservations.findById(new StockReservationId(command.orderId()))
+		var reservation = reservations.findLockedById(new StockReservationId(command.orderId()))
 			.orElseThrow(() -> new IllegalStateException("Order " + command.orderId() + " has no stock to commit"));
 		if (reservation.holdsSoldUnits()) {
 			return;
 		}
+		reservation.commit(clock.instant());
 		var stock = lock(reservation.lines());
 		reservation.lines().forEach(line -> stock.get(line.sku()).commit(line.quantity()));
-		reservation.commit(clock.instant());
 		reservations.save(reservation);
 		stock.values().forEach(items::save);
 		log.info("Committed stock for order {}", command.orderId());

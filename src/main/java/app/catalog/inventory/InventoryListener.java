@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Carries out the inventory commands other modules publish. Each runs after the
  * publisher's transaction committed, in a transaction of its own; a failure leaves the
- * publication incomplete in the registry, to be resubmitted.
+ * publication incomplete in the registry, where it stays visible until it is resubmitted
+ * (ADR 0004).
  */
 @Component
 class InventoryListener {

@@ -19,7 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * Always {@code 0 <= reserved <= onHand}; what can still be reserved is the difference.
  */
 @Table(schema = "catalog", name = "stock_items")
-public class StockItem extends AbstractAggregateRoot<StockItem> implements AggregateRoot<StockItem, StockItemId> {
+class StockItem extends AbstractAggregateRoot<StockItem> implements AggregateRoot<StockItem, StockItemId> {
 
 	private final @Id StockItemId id;
 
@@ -48,7 +48,7 @@ public class StockItem extends AbstractAggregateRoot<StockItem> implements Aggre
 		return new StockItem(new StockItemId(UUID.randomUUID()), sku, product, 0, 0, null);
 	}
 
-	public int available() {
+	int available() {
 		return onHand - reserved;
 	}
 
@@ -84,6 +84,9 @@ public class StockItem extends AbstractAggregateRoot<StockItem> implements Aggre
 
 	/** Records what a stock count found on hand. */
 	void count(int counted, int lowStockThreshold) {
+		if (counted < 0) {
+			throw new IllegalArgumentException("a stock count cannot be negative, was " + counted);
+		}
 		if (counted < reserved) {
 			throw new StockBelowReserved(sku, counted, reserved);
 		}
@@ -110,19 +113,19 @@ public class StockItem extends AbstractAggregateRoot<StockItem> implements Aggre
 		return id;
 	}
 
-	public Sku getSku() {
+	Sku getSku() {
 		return sku;
 	}
 
-	public ProductId getProductId() {
+	ProductId getProductId() {
 		return productId;
 	}
 
-	public int getOnHand() {
+	int getOnHand() {
 		return onHand;
 	}
 
-	public int getReserved() {
+	int getReserved() {
 		return reserved;
 	}
 

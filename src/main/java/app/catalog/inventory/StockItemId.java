@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.jmolecules.ddd.types.Identifier;
 
 /** Identifies the stock record of one SKU. */
-public record StockItemId(UUID id) implements Identifier {
+record StockItemId(UUID id) implements Identifier {
 
 	public StockItemId {
 		Objects.requireNonNull(id, "id must not be null");

@@ -27,7 +27,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * recognised and ignored.
  */
 @Table(schema = "catalog", name = "stock_reservations")
-public class StockReservation extends AbstractAggregateRoot<StockReservation>
+class StockReservation extends AbstractAggregateRoot<StockReservation>
 		implements AggregateRoot<StockReservation, StockReservationId> {
 
 	enum Status {

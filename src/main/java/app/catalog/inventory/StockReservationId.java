@@ -9,7 +9,7 @@ import org.jmolecules.ddd.types.Identifier;
  * Identifies the stock reservation of one order: it is the order's own id, so an order
  * has at most one.
  */
-public record StockReservationId(UUID id) implements Identifier {
+record StockReservationId(UUID id) implements Identifier {
 
 	public StockReservationId {
 		Objects.requireNonNull(id, "id must not be null");

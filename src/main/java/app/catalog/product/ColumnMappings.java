@@ -24,6 +24,11 @@ final class ColumnMappings {
 	private ColumnMappings() {
 	}
 
+	/** Attributes from the JSON object they are stored as. */
+	static Attributes attributesFromJson(String json) {
+		return new Attributes(JSON.readValue(json, STRING_MAP));
+	}
+
 	@Component
 	@WritingConverter
 	static class SkuToText implements Converter<Sku, String> {
@@ -71,7 +76,7 @@ final class ColumnMappings {
 
 		@Override
 		public Attributes convert(PGobject json) {
-			return new Attributes(JSON.readValue(json.getValue(), STRING_MAP));
+			return attributesFromJson(json.getValue());
 		}
 
 	}

@@ -68,7 +68,7 @@ public class Product extends AbstractAggregateRoot<Product> implements Aggregate
 	}
 
 	/** A new, active product. */
-	public static Product add(Sku sku, String name, String description, Money price, CategoryId category,
+	static Product add(Sku sku, String name, String description, Money price, CategoryId category,
 			Attributes attributes, Instant now) {
 		var product = new Product(ProductId.random(), sku, requireName(name),
 				Objects.requireNonNullElse(description, ""), requirePositive(price), category, attributes, true, now,
@@ -77,7 +77,7 @@ public class Product extends AbstractAggregateRoot<Product> implements Aggregate
 		return product;
 	}
 
-	public void describe(String name, String description, CategoryId category, Attributes attributes, Instant now) {
+	void describe(String name, String description, CategoryId category, Attributes attributes, Instant now) {
 		this.name = requireName(name);
 		this.description = Objects.requireNonNullElse(description, "");
 		this.categoryId = Objects.requireNonNull(category, "category must not be null");
@@ -85,7 +85,7 @@ public class Product extends AbstractAggregateRoot<Product> implements Aggregate
 		this.updatedAt = now;
 	}
 
-	public void changePrice(Money newPrice, Instant now) {
+	void changePrice(Money newPrice, Instant now) {
 		requirePositive(newPrice);
 		if (newPrice.equals(price)) {
 			return;
@@ -97,7 +97,7 @@ public class Product extends AbstractAggregateRoot<Product> implements Aggregate
 	}
 
 	/** Takes the product off sale. Doing it again changes nothing. */
-	public void deactivate(Instant now) {
+	void deactivate(Instant now) {
 		if (active) {
 			active = false;
 			updatedAt = now;
@@ -106,7 +106,7 @@ public class Product extends AbstractAggregateRoot<Product> implements Aggregate
 	}
 
 	/** Puts the product back on sale. Doing it again changes nothing. */
-	public void activate(Instant now) {
+	void activate(Instant now) {
 		if (!active) {
 			active = true;
 			updatedAt = now;
@@ -127,20 +127,8 @@ public class Product extends AbstractAggregateRoot<Product> implements Aggregate
 		return name;
 	}
 
-	public String getDescription() {
-		return description;
-	}
-
 	public Money getPrice() {
 		return price;
-	}
-
-	public CategoryId getCategoryId() {
-		return categoryId;
-	}
-
-	public Attributes getAttributes() {
-		return attributes;
 	}
 
 	public boolean isActive() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 
@@ -60,8 +61,10 @@ class ProductController {
 	PagedModel<ProductView> list(
 			@Parameter(description = "Words to search for, e.g. 'runing shoe'") @RequestParam @Nullable String q,
 			@Parameter(description = "In this category or below it") @RequestParam @Nullable CategoryId category,
-			@RequestParam @PositiveOrZero @Nullable BigDecimal minPrice,
-			@RequestParam @PositiveOrZero @Nullable BigDecimal maxPrice,
+			@RequestParam @PositiveOrZero @Digits(integer = NewProduct.MAX_PRICE_DIGITS,
+					fraction = 4) @Nullable BigDecimal minPrice,
+			@RequestParam @PositiveOrZero @Digits(integer = NewProduct.MAX_PRICE_DIGITS,
+					fraction = 4) @Nullable BigDecimal maxPrice,
 			@Parameter(
 					description = "Of the price range; the shop's by default") @RequestParam @Nullable Currency currency,
 			@ParameterObject @PageableDefault(size = 20) Pageable pageable) {
@@ -103,7 +106,8 @@ class ProductController {
 
 	@PutMapping("/{id}/price")
 	@Operation(summary = "Change a product's price", security = @SecurityRequirement(name = "temporaryAdminToken"))
-	ProductView changePrice(@PathVariable ProductId id, @Valid @RequestBody @Positive Money price) {
+	ProductView changePrice(@PathVariable ProductId id,
+			@Valid @RequestBody @Positive @Digits(integer = NewProduct.MAX_PRICE_DIGITS, fraction = 4) Money price) {
 		return view(management.changePrice(id, price).getId());
 	}
 

@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import app.catalog.CategoryId;
+import app.catalog.Sku;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,8 +62,13 @@ record ProductQuery(@Nullable String text, @Nullable CategoryId category, @Nulla
 	 * The text as a SKU would be written, so that searching for one finds it even with
 	 * separators.
 	 */
-	String skuCandidate() {
-		return text == null ? "" : text.toUpperCase(Locale.ROOT);
+	Optional<Sku> skuCandidate() {
+		try {
+			return text == null ? Optional.empty() : Optional.of(new Sku(text));
+		}
+		catch (IllegalArgumentException notASku) {
+			return Optional.empty();
+		}
 	}
 
 	/**

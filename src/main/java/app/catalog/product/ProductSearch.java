@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import app.catalog.Attributes;
 import app.catalog.CategoryId;
 import app.catalog.ProductId;
 import app.catalog.Sku;
+import app.catalog.category.Categories;
 import app.money.Money;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,8 +23,6 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The read side of the catalog: listing, filtering and ranked full-text search in SQL,
@@ -50,20 +48,8 @@ class ProductSearch {
 	private static final String FROM = """
 			FROM catalog.products p LEFT JOIN catalog.stock_items s ON s.product_id = p.id""";
 
-	private static final String CATEGORY_SUBTREE = """
-			WITH RECURSIVE subtree AS (
-			    SELECT id FROM catalog.categories WHERE id = :category
-			    UNION ALL
-			    SELECT child.id FROM catalog.categories child JOIN subtree ON child.parent_id = subtree.id)
-			""";
-
 	private static final String RELEVANCE = """
 			ts_rank_cd(p.search_vector, to_tsquery('english', :tsquery)) + word_similarity(:text, p.name)""";
-
-	private static final JsonMapper JSON = JsonMapper.shared();
-
-	private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
-	};
 
 	private final JdbcClient jdbc;
 
@@ -92,7 +78,7 @@ class ProductSearch {
 		if (query.searchesText()) {
 			params.put("tsquery", query.prefixQuery());
 			params.put("text", query.plainText());
-			params.put("sku", query.skuCandidate());
+			params.put("sku", query.skuCandidate().map(Sku::value).orElse(""));
 			conditions.add("(p.search_vector @@ to_tsquery('english', :tsquery) OR :text <% p.name OR p.sku = :sku)");
 		}
 		if (query.category() != null) {
@@ -111,7 +97,7 @@ class ProductSearch {
 			params.put("maxPrice", query.maxPrice());
 			conditions.add("p.price_amount <= :maxPrice");
 		}
-		var with = query.category() != null ? CATEGORY_SUBTREE : "";
+		var with = query.category() != null ? Categories.SUBTREE : "";
 		var where = " WHERE " + String.join(" AND ", conditions);
 		var relevance = query.searchesText() ? ", " + RELEVANCE + " AS relevance" : "";
 
@@ -150,7 +136,7 @@ class ProductSearch {
 				row.getString("name"), row.getString("description"),
 				new Money(row.getBigDecimal("price_amount"), Currency.getInstance(row.getString("price_currency"))),
 				new CategoryId(row.getObject("category_id", UUID.class)),
-				new Attributes(JSON.readValue(row.getString("attributes"), STRING_MAP)), row.getBoolean("active"),
+				ColumnMappings.attributesFromJson(row.getString("attributes")), row.getBoolean("active"),
 				row.getInt("available"), row.getTimestamp("created_at").toInstant());
 	}
 

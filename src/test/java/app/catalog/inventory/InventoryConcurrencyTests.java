@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 
 import app.catalog.Catalog;
 import app.catalog.CatalogFixtures;
+import app.catalog.ReleaseStock;
 import app.catalog.ReserveStock;
 import app.catalog.StockLine;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,24 @@ class InventoryConcurrencyTests {
 		race(tasks);
 
 		assertThat(inventory.level(sku).reserved()).isEqualTo(3);
+	}
+
+	@Test
+	void aReleaseDeliveredConcurrentlyGivesTheUnitsBackOnce() throws Exception {
+		var sku = CatalogFixtures.stockedProduct(catalog, 10);
+		var order = UUID.randomUUID();
+		inventory.reserve(new ReserveStock(order, List.of(new StockLine(sku, 4))));
+		var tasks = new ArrayList<Callable<Void>>();
+		for (int i = 0; i < 8; i++) {
+			tasks.add(() -> {
+				inventory.release(new ReleaseStock(order));
+				return null;
+			});
+		}
+
+		race(tasks);
+
+		assertThat(inventory.level(sku)).extracting(StockLevel::onHand, StockLevel::reserved).containsExactly(10, 0);
 	}
 
 	/**

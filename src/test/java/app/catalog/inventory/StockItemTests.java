@@ -1,6 +1,7 @@
 package app.catalog.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,6 +58,11 @@ class StockItemTests {
 
 		assertThatThrownBy(() -> item.count(5, THRESHOLD)).isInstanceOf(StockBelowReserved.class);
 		assertThat(item.getOnHand()).isEqualTo(10);
+	}
+
+	@Test
+	void refusesANegativeCount() {
+		assertThatIllegalArgumentException().isThrownBy(() -> item.count(-1, THRESHOLD));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.Currency;
 
+import app.catalog.Sku;
 import org.junit.jupiter.api.Test;
 
 class ProductQueryTests {
@@ -29,7 +30,9 @@ class ProductQueryTests {
 
 	@Test
 	void keepsTheWholeTextAsASkuCandidate() {
-		assertThat(new ProductQuery(" run-001 ", null, null, null, EUR).skuCandidate()).isEqualTo("RUN-001");
+		assertThat(new ProductQuery(" run-001 ", null, null, null, EUR).skuCandidate()).contains(new Sku("RUN-001"));
+		assertThat(new ProductQuery("running shoes", null, null, null, EUR).skuCandidate()).isEmpty();
+		assertThat(new ProductQuery("a\u0000b", null, null, null, EUR).skuCandidate()).isEmpty();
 	}
 
 	@Test
