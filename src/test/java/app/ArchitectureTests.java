@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +56,7 @@ class ArchitectureTests {
 			// tables.
 	void sqlNamesOnlyItsOwnModulesSchema() throws IOException {
 		var schemas = schemas();
-		var violations = new java.util.ArrayList<String>();
+		var violations = new ArrayList<String>();
 		for (var schema : schemas) {
 			for (var script : files(MIGRATIONS.resolve(schema), ".sql")) {
 				SchemaReferences.foreign(Files.readString(script), schema, schemas)

@@ -1,6 +1,7 @@
 package app.catalog;
 
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -32,7 +33,7 @@ public record Attributes(Map<String, String> values) implements ValueObject {
 		}
 		var normalized = new TreeMap<String, String>();
 		values.forEach((name, value) -> {
-			var key = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
+			var key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
 			if (key.isEmpty() || key.length() > MAX_NAME_LENGTH) {
 				throw new IllegalArgumentException(
 						"attribute names have 1 to %d characters, got '%s'".formatted(MAX_NAME_LENGTH, name));

@@ -1,5 +1,6 @@
 package app.catalog;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jmolecules.ddd.types.Identifier;
@@ -8,7 +9,7 @@ import org.jmolecules.ddd.types.Identifier;
 public record CategoryId(UUID id) implements Identifier {
 
 	public CategoryId {
-		java.util.Objects.requireNonNull(id, "id must not be null");
+		Objects.requireNonNull(id, "id must not be null");
 	}
 
 	public static CategoryId random() {

@@ -1,5 +1,6 @@
 package app.catalog;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jmolecules.ddd.types.Identifier;
@@ -11,7 +12,7 @@ import org.jmolecules.ddd.types.Identifier;
 public record ProductId(UUID id) implements Identifier {
 
 	public ProductId {
-		java.util.Objects.requireNonNull(id, "id must not be null");
+		Objects.requireNonNull(id, "id must not be null");
 	}
 
 	public static ProductId random() {

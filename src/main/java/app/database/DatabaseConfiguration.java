@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -72,7 +73,7 @@ class DatabaseConfiguration {
 	@Conditional(DatabaseConfigured.class)
 	static class External {
 
-		External(org.springframework.core.env.Environment environment) {
+		External(Environment environment) {
 			log.info("Using the PostgreSQL server at {}",
 					withoutCredentials(environment.getProperty("spring.datasource.url", "")));
 		}

@@ -15,6 +15,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The catalog's HTTP contract: who may do what, and how every refusal reads. */
@@ -222,8 +223,7 @@ class CatalogApiTests {
 		return token == null ? request.exchange() : request.header("X-Agora-Admin-Token", token).exchange();
 	}
 
-	private MvcTestResult admin(
-			org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder request) {
+	private MvcTestResult admin(MockMvcRequestBuilder request) {
 		return request.contentType(MediaType.APPLICATION_JSON).header("X-Agora-Admin-Token", ADMIN_TOKEN).exchange();
 	}
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 
 import app.Agora;
 import app.catalog.Catalog;
@@ -18,6 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The whole shop as a newcomer starts it, with no database configured: it runs its own
@@ -82,17 +84,14 @@ class EmbeddedDefaultTests {
 	}
 
 	private static long count(ConfigurableApplicationContext shop) {
-		return shop.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-			.sql("SELECT count(*) FROM catalog.products")
-			.query(Long.class)
-			.single();
+		return shop.getBean(JdbcClient.class).sql("SELECT count(*) FROM catalog.products").query(Long.class).single();
 	}
 
-	private static CategoryId categoryOf(ConfigurableApplicationContext shop, java.util.UUID product) {
-		return new CategoryId(shop.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+	private static CategoryId categoryOf(ConfigurableApplicationContext shop, UUID product) {
+		return new CategoryId(shop.getBean(JdbcClient.class)
 			.sql("SELECT category_id FROM catalog.products WHERE id = ?")
 			.param(product)
-			.query(java.util.UUID.class)
+			.query(UUID.class)
 			.single());
 	}
 

@@ -3,6 +3,7 @@ package app.database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,7 +34,7 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
-			java.util.List<ContextConfigurationAttributes> configAttributes) {
+			List<ContextConfigurationAttributes> configAttributes) {
 		return new FreshDatabase();
 	}
 

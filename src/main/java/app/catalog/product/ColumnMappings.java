@@ -1,5 +1,7 @@
 package app.catalog.product;
 
+import java.util.Map;
+
 import app.catalog.Attributes;
 import app.catalog.Sku;
 import org.postgresql.util.PGobject;
@@ -18,7 +20,7 @@ final class ColumnMappings {
 
 	private static final JsonMapper JSON = JsonMapper.shared();
 
-	private static final TypeReference<java.util.Map<String, String>> STRING_MAP = new TypeReference<>() {
+	private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
 	};
 
 	private ColumnMappings() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 
 import app.catalog.Attributes;
@@ -123,7 +124,7 @@ class ProductSearchTests {
 		assertThat(search.find(dressShoes)).isPresent();
 	}
 
-	private java.util.List<String> names(String text, CategoryId category) {
+	private List<String> names(String text, CategoryId category) {
 		return search.search(query(text, category), Pageable.ofSize(100)).map(ProductView::name).getContent();
 	}
 
