@@ -48,7 +48,15 @@ class CatalogErrors {
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String type, RuntimeException ex) {
-		var problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		return problem(status, type, ex.getMessage());
+	}
+
+	/**
+	 * A problem of the catalog's, its type given by a slug:
+	 * {@code urn:agora:problem:<type>}.
+	 */
+	static ProblemDetail problem(HttpStatus status, String type, String detail) {
+		var problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(URI.create("urn:agora:problem:" + type));
 		return problem;
 	}

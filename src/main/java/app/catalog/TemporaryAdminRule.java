@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -73,9 +72,9 @@ class TemporaryAdminRule implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		// The route Spring matched, not the raw URI: "/api/catalog/%69nventory" or
-		// "/api/catalog;x/inventory" reach the
-		// same handler as "/api/catalog/inventory", and must meet the same rule.
+		// The route Spring matched, not the raw URI: "/api/catalog/%69nventory" and
+		// "/api/catalog;x/inventory" reach the same handler as "/api/catalog/inventory",
+		// and must meet the same rule.
 		var route = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
 		if (READS.contains(request.getMethod()) && !route.startsWith("/api/catalog/inventory")) {
 			return true;
@@ -84,9 +83,8 @@ class TemporaryAdminRule implements WebMvcConfigurer, HandlerInterceptor {
 		if (presented != null && MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8))) {
 			return true;
 		}
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+		var problem = CatalogErrors.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
 				"This needs an administrator: send the header " + HEADER + " with the administrator token.");
-		problem.setType(java.net.URI.create("urn:agora:problem:unauthorized"));
 		throw new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
 	}
 

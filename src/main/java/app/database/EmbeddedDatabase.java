@@ -58,8 +58,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(!keepData)
 			// Stopped by close(), from the Spring context, after the connection pool:
-			// zonky's own JVM hook would
-			// stop PostgreSQL while the application still needs it during shutdown.
+			// zonky's own JVM hook would stop PostgreSQL while the application still
+			// needs it during shutdown.
 			.setRegisterShutdownHook(false)
 			.setPGStartupWait(STARTUP_TIMEOUT)
 			.setDataDirectoryCustomizer(it -> stopServerOrphanedByCrash(it.toPath()));

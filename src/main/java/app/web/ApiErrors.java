@@ -85,34 +85,29 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		var expected = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
-		var problem = ProblemDetail.forStatusAndDetail(status,
+		var problem = problem(status, INVALID_REQUEST,
 				"'%s' is not a valid %s for %s".formatted(ex.getValue(), expected, ex.getPropertyName()));
-		problem.setType(INVALID_REQUEST);
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var problem = ProblemDetail.forStatusAndDetail(status, unreadableBodyDetail(ex));
-		problem.setType(INVALID_REQUEST);
+		var problem = problem(status, INVALID_REQUEST, unreadableBodyDetail(ex));
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var problem = ProblemDetail.forStatusAndDetail(status, "There is nothing at /" + ex.getResourcePath());
-		problem.setType(NOT_FOUND);
+		var problem = problem(status, NOT_FOUND, "There is nothing at /" + ex.getResourcePath());
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	@ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })
 	ProblemDetail concurrentChange(RuntimeException ex) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+		return problem(HttpStatus.CONFLICT, CONCURRENT_CHANGE,
 				"Someone else changed this at the same time. Read it again and retry.");
-		problem.setType(CONCURRENT_CHANGE);
-		return problem;
 	}
 
 	/*
@@ -124,10 +119,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	ProblemDetail unstorableValue(DataIntegrityViolationException ex) {
 		if (ex.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
 				&& sql.getSQLState().startsWith("22")) {
-			var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+			return problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST,
 					"The request holds a value that cannot be stored, such as a NUL character or an out-of-range number");
-			problem.setType(INVALID_REQUEST);
-			return problem;
 		}
 		return unexpected(ex);
 	}
@@ -136,9 +129,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	ProblemDetail unexpected(Exception ex) {
 		var incident = UUID.randomUUID();
 		log.error("Unexpected error, incident {}", incident, ex);
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+		var problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR,
 				"Something went wrong on our side. It has been logged as incident " + incident + ".");
-		problem.setType(INTERNAL_ERROR);
 		problem.setProperty("incident", incident);
 		return problem;
 	}
@@ -146,11 +138,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	private @Nullable ResponseEntity<Object> invalid(Exception ex, HttpHeaders headers, HttpStatusCode status,
 			WebRequest request, Stream<InvalidField> errors) {
 		List<InvalidField> sorted = errors.sorted(Comparator.comparing(InvalidField::field)).toList();
-		var problem = ProblemDetail.forStatusAndDetail(status,
+		var problem = problem(status, INVALID_REQUEST,
 				sorted.size() == 1 ? "1 field is invalid" : sorted.size() + " fields are invalid");
-		problem.setType(INVALID_REQUEST);
 		problem.setProperty("errors", sorted);
 		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	private static ProblemDetail problem(HttpStatusCode status, URI type, String detail) {
+		var problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		return problem;
 	}
 
 	/*

@@ -1,6 +1,7 @@
 package app.catalog.inventory;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -61,11 +62,14 @@ public class Inventory {
 			log.debug("Stock for order {} was already handled", command.orderId());
 			return;
 		}
-		var shortages = lines.stream()
-			.filter(line -> !stock.containsKey(line.sku()) || !stock.get(line.sku()).canReserve(line.quantity()))
-			.map(line -> new Shortage(line.sku(), line.quantity(),
-					stock.containsKey(line.sku()) ? stock.get(line.sku()).available() : 0))
-			.toList();
+		var shortages = new ArrayList<Shortage>();
+		for (var line : lines) {
+			var item = stock.get(line.sku());
+			int available = item == null ? 0 : item.available();
+			if (available < line.quantity()) {
+				shortages.add(new Shortage(line.sku(), line.quantity(), available));
+			}
+		}
 		if (!shortages.isEmpty()) {
 			reservations.save(StockReservation.rejected(command.orderId(), lines, shortages, clock.instant()));
 			log.info("Could not reserve stock for order {}: {}", command.orderId(), shortages);

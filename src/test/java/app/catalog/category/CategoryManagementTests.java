@@ -2,12 +2,10 @@ package app.catalog.category;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
+import app.Concurrently;
 import app.catalog.CatalogFixtures;
 import app.catalog.CategoryCycle;
 import app.catalog.CategoryId;
@@ -32,7 +30,7 @@ class CategoryManagementTests {
 		var a = management.add(new NewCategory(CatalogFixtures.uniqueName("A"), null)).getId();
 		var b = management.add(new NewCategory(CatalogFixtures.uniqueName("B"), null)).getId();
 
-		var outcomes = concurrently(() -> move(a, b), () -> move(b, a));
+		var outcomes = Concurrently.run(List.<Callable<String>>of(() -> move(a, b), () -> move(b, a)));
 
 		assertThat(outcomes).containsExactlyInAnyOrder("moved", "refused");
 		assertThat(CategoryTree.of(management.all())).extracting(CategoryTree::id).containsAnyOf(a, b);
@@ -46,30 +44,6 @@ class CategoryManagementTests {
 		}
 		catch (CategoryCycle ex) {
 			return "refused";
-		}
-	}
-
-	@SafeVarargs
-	private static List<String> concurrently(java.util.function.Supplier<String>... moves) throws Exception {
-		var start = new CountDownLatch(1);
-		var executor = Executors.newFixedThreadPool(moves.length);
-		try {
-			var results = new ArrayList<Future<String>>();
-			for (var move : moves) {
-				results.add(executor.submit(() -> {
-					start.await();
-					return move.get();
-				}));
-			}
-			start.countDown();
-			var outcomes = new ArrayList<String>();
-			for (var result : results) {
-				outcomes.add(result.get());
-			}
-			return outcomes;
-		}
-		finally {
-			executor.shutdownNow();
 		}
 	}
 

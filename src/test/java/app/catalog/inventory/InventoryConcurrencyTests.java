@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
+import app.Concurrently;
 import app.catalog.Catalog;
 import app.catalog.CatalogFixtures;
 import app.catalog.ReleaseStock;
@@ -24,8 +22,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
  */
 @ApplicationModuleTest
 class InventoryConcurrencyTests {
-
-	private static final int THREADS = 16;
 
 	private final Catalog catalog;
 
@@ -47,7 +43,7 @@ class InventoryConcurrencyTests {
 			orders.add(UUID.randomUUID());
 		}
 
-		race(orders.stream().<Callable<Void>>map(order -> () -> {
+		Concurrently.run(orders.stream().<Callable<Void>>map(order -> () -> {
 			inventory.reserve(new ReserveStock(order, List.of(new StockLine(sku, 1))));
 			return null;
 		}).toList());
@@ -72,7 +68,7 @@ class InventoryConcurrencyTests {
 			});
 		}
 
-		race(tasks);
+		Concurrently.run(tasks);
 
 		assertThat(inventory.level(shoes).reserved()).isEqualTo(10);
 		assertThat(inventory.level(socks).reserved()).isEqualTo(10);
@@ -90,7 +86,7 @@ class InventoryConcurrencyTests {
 			});
 		}
 
-		race(tasks);
+		Concurrently.run(tasks);
 
 		assertThat(inventory.level(sku).reserved()).isEqualTo(3);
 	}
@@ -108,34 +104,9 @@ class InventoryConcurrencyTests {
 			});
 		}
 
-		race(tasks);
+		Concurrently.run(tasks);
 
 		assertThat(inventory.level(sku)).extracting(StockLevel::onHand, StockLevel::reserved).containsExactly(10, 0);
-	}
-
-	/**
-	 * Runs the tasks at once, released together by a latch, and fails on the first one
-	 * that failed.
-	 */
-	private static void race(List<Callable<Void>> tasks) throws Exception {
-		var start = new CountDownLatch(1);
-		var executor = Executors.newFixedThreadPool(THREADS);
-		try {
-			var futures = new ArrayList<Future<Void>>();
-			for (var task : tasks) {
-				futures.add(executor.submit(() -> {
-					start.await();
-					return task.call();
-				}));
-			}
-			start.countDown();
-			for (var future : futures) {
-				future.get();
-			}
-		}
-		finally {
-			executor.shutdownNow();
-		}
 	}
 
 	private StockReservation.Status status(UUID order) {
