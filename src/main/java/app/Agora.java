@@ -7,15 +7,18 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Agora, the whole shop in one process. Every direct sub-package is an application
- * module; {@code database} and {@code web} are shared because every module needs a schema
- * and the same error format, even when tested alone.
+ * module; {@code database}, {@code web} and {@code gateway} are shared because every
+ * module needs a schema, the same error format and the same front door, even when tested
+ * alone.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Modulithic(systemName = "Agora", sharedModules = { "database", "web" })
+@EnableScheduling
+@Modulithic(systemName = "Agora", sharedModules = { "database", "web", "gateway" })
 public class Agora {
 
 	public static void main(String[] args) {

@@ -21,7 +21,7 @@ public final class StandaloneModule {
 	static final List<String> BUSINESS_SCHEMAS = List.of("catalog", "users", "orders", "payments", "notifications",
 			"recommendations");
 
-	private static final Set<String> SHARED_MODULES = Set.of("database", "web");
+	private static final Set<String> SHARED_MODULES = Set.of("database", "web", "gateway");
 
 	private static final ApplicationModules modules = ApplicationModules.of(Agora.class);
 

@@ -7,7 +7,7 @@
  * identifiers, the events the catalog publishes and the inventory commands it carries
  * out. Everything in sub-packages is internal.
  */
-@ApplicationModule(displayName = "Catalog", allowedDependencies = { "money" })
+@ApplicationModule(displayName = "Catalog", allowedDependencies = { "money", "gateway" })
 @NullMarked
 package app.catalog;
 

@@ -1,8 +1,14 @@
 /**
- * Accounts, credentials, roles, profiles and addresses. Other modules learn who is
- * calling only through this module's API types.
+ * Accounts, credentials, roles, profiles and shipping addresses; registration, log-in
+ * with access and refresh tokens, and the first administrator. Depends on no other
+ * business module.
+ * <p>
+ * The API other modules may use is this package: {@link app.users.CurrentUser} (who is
+ * calling, from the access token, as a controller parameter), {@link app.users.UserId},
+ * {@link app.users.Role} and the events the module publishes. Everything in sub-packages
+ * is internal.
  */
-@ApplicationModule(displayName = "Users", allowedDependencies = {})
+@ApplicationModule(displayName = "Users", allowedDependencies = { "gateway", "database" })
 @NullMarked
 package app.users;
 

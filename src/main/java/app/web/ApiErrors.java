@@ -23,6 +23,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,6 +49,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	static final URI NOT_FOUND = URI.create("urn:agora:problem:not-found");
 	static final URI CONCURRENT_CHANGE = URI.create("urn:agora:problem:concurrent-change");
 	static final URI INTERNAL_ERROR = URI.create("urn:agora:problem:internal-error");
+
+	static final URI BODY_TOO_LARGE = URI.create("urn:agora:problem:body-too-large");
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
@@ -93,6 +97,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var tooLarge = cause(ex, RequestBodyLimit.BodyTooLarge.class);
+		if (tooLarge != null) {
+			var problem = problem(HttpStatus.CONTENT_TOO_LARGE, BODY_TOO_LARGE, tooLarge.getMessage());
+			return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+		}
 		var problem = problem(status, INVALID_REQUEST, unreadableBodyDetail(ex));
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
@@ -123,6 +132,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 					"The request holds a value that cannot be stored, such as a NUL character or an out-of-range number");
 		}
 		return unexpected(ex);
+	}
+
+	/*
+	 * Spring Security's refusals belong to the security filter chain, which answers them
+	 * as 401 or 403 problems: thrown on, they reach it instead of becoming a 500 below.
+	 */
+	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
+	void refusedBySecurity(RuntimeException ex) {
+		throw ex;
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -172,6 +190,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			return "The request body is not valid JSON";
 		}
 		return "The request body is missing or unreadable";
+	}
+
+	private static <T extends Throwable> @Nullable T cause(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 	private static String parameterName(@Nullable String parameter, MessageSourceResolvable error) {

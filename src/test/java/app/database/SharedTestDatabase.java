@@ -18,9 +18,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * One embedded PostgreSQL for the whole test JVM, started on first use, and a fresh
- * database in it for every Spring test context, so contexts never see each other's data.
- * Registered for all tests in {@code META-INF/spring.factories}; a test that configures
- * {@code spring.datasource.url} itself is left alone.
+ * database in it for every Spring test context, so contexts never see each other's data;
+ * beside it, the key that signs the test run's access tokens. Registered for all tests in
+ * {@code META-INF/spring.factories}; a test that configures {@code spring.datasource.url}
+ * itself is left alone.
  */
 public class SharedTestDatabase implements ContextCustomizerFactory {
 
@@ -45,7 +46,8 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 	static synchronized EmbeddedDatabase server() {
 		if (server == null) {
 			try {
-				server = EmbeddedDatabase.start(Files.createTempDirectory("agora-test-db"), 0, FAST, false);
+				server = EmbeddedDatabase.start(Files.createTempDirectory("agora-test").resolve("postgres"), 0, FAST,
+						false);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -68,7 +70,12 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 			}
 			var name = "test_" + databases.incrementAndGet();
 			var url = server().createDatabaseIfMissing(name);
-			TestPropertyValues.of("spring.datasource.url=" + url, "spring.datasource.username=" + name)
+			// With an external database Agora makes up no token signing key: one beside
+			// the test server's data.
+			var keyFile = server().dataDirectory().getParent().resolve("token-signing-key.pem");
+			TestPropertyValues
+				.of("spring.datasource.url=" + url, "spring.datasource.username=" + name,
+						"agora.gateway.tokens.key-file=" + keyFile)
 				.applyTo(context);
 		}
 

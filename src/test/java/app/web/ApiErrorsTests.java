@@ -2,8 +2,10 @@ package app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 
+import app.gateway.EndpointAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -13,8 +15,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** What clients see when something goes wrong that no module answers for. */
@@ -57,10 +62,50 @@ class ApiErrorsTests {
 
 	@Test
 	void reportsAnUnknownPathAsNotFound() {
-		assertThat(mvc.get().uri("/api/nothing-here")).hasStatus(HttpStatus.NOT_FOUND)
+		assertThat(mvc.get().uri("/test/nothing-here")).hasStatus(HttpStatus.NOT_FOUND)
 			.bodyJson()
 			.extractingPath("$.detail")
-			.isEqualTo("There is nothing at /api/nothing-here");
+			.isEqualTo("There is nothing at /test/nothing-here");
+	}
+
+	@Test
+	void leavesARefusalOfSpringSecurityToTheSecurityFilterChain() {
+		assertThat(mvc.get().uri("/test/access-denied")).hasStatus(HttpStatus.UNAUTHORIZED)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void refusesABodyLargerThanTheLimitWithoutReadingIt() {
+		var result = mvc.post()
+			.uri("/test/echo")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("\"" + "x".repeat(300 * 1024) + "\"")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.CONTENT_TOO_LARGE)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void refusesAChunkedBodyOnceItGrowsPastTheLimit() {
+		var body = ("\"" + "x".repeat(300 * 1024) + "\"").getBytes(StandardCharsets.UTF_8);
+		var result = mvc.post().uri("/test/echo").contentType(MediaType.APPLICATION_JSON).with(request -> {
+			// No declared length, as with Transfer-Encoding: chunked.
+			request.setContent(body);
+			request.removeHeader("Content-Length");
+			return request;
+		}).exchange();
+
+		assertThat(result).hasStatus(HttpStatus.CONTENT_TOO_LARGE)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:agora:problem:body-too-large");
+	}
+
+	@Test
+	void acceptsABodyWithinTheLimit() {
+		assertThat(mvc.post().uri("/test/echo").contentType(MediaType.APPLICATION_JSON).content("\"small\""))
+			.hasStatusOk();
 	}
 
 	@TestConfiguration
@@ -69,6 +114,11 @@ class ApiErrorsTests {
 		@Bean
 		Failing failing() {
 			return new Failing();
+		}
+
+		@Bean
+		EndpointAccess testEndpointsArePublic() {
+			return endpoints -> endpoints.requestMatchers("/test/**").permitAll();
 		}
 
 	}
@@ -90,6 +140,16 @@ class ApiErrorsTests {
 		@GetMapping("/test/concurrent-change")
 		void concurrentChange() {
 			throw new OptimisticLockingFailureException("row changed");
+		}
+
+		@GetMapping("/test/access-denied")
+		void accessDenied() {
+			throw new AccessDeniedException("not yours");
+		}
+
+		@PostMapping("/test/echo")
+		String echo(@RequestBody String body) {
+			return body;
 		}
 
 	}

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import app.catalog.CategoryId;
 import app.catalog.CategoryNotFound;
 import app.catalog.NewCategory;
+import app.gateway.EndpointAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -46,7 +47,7 @@ class CategoryController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Add a category", security = @SecurityRequirement(name = "temporaryAdminToken"))
+	@Operation(summary = "Add a category", security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
 	@ApiResponse(responseCode = "201", description = "Added; Location names the new category")
 	ResponseEntity<CategoryTree> add(@Valid @RequestBody NewCategory request) {
 		var category = management.add(request);
@@ -59,7 +60,7 @@ class CategoryController {
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Rename a category or move it elsewhere in the tree",
-			security = @SecurityRequirement(name = "temporaryAdminToken"))
+			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
 	CategoryTree change(@PathVariable CategoryId id, @Valid @RequestBody CategoryChanges changes) {
 		management.change(id, changes);
 		return get(id);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
 import app.catalog.Sku;
+import app.gateway.EndpointAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/catalog/inventory")
 @Tag(name = "Catalog: inventory")
-@SecurityRequirement(name = "temporaryAdminToken")
+@SecurityRequirement(name = EndpointAccess.BEARER_TOKEN)
 class InventoryController {
 
 	private final Inventory inventory;

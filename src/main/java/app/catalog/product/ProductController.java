@@ -13,6 +13,7 @@ import app.catalog.NewProduct;
 import app.catalog.ProductId;
 import app.catalog.ProductNotFound;
 import app.catalog.Sku;
+import app.gateway.EndpointAccess;
 import app.money.Money;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -86,7 +87,7 @@ class ProductController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Add a product", security = @SecurityRequirement(name = "temporaryAdminToken"))
+	@Operation(summary = "Add a product", security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
 	@ApiResponse(responseCode = "201", description = "Added; Location names the new product")
 	ResponseEntity<ProductView> add(@Valid @RequestBody NewProduct request) {
 		var product = management.add(request);
@@ -99,26 +100,28 @@ class ProductController {
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change a product's name, description, category and attributes",
-			security = @SecurityRequirement(name = "temporaryAdminToken"))
+			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
 	ProductView describe(@PathVariable ProductId id, @Valid @RequestBody ProductChanges changes) {
 		return view(management.describe(id, changes).getId());
 	}
 
 	@PutMapping("/{id}/price")
-	@Operation(summary = "Change a product's price", security = @SecurityRequirement(name = "temporaryAdminToken"))
+	@Operation(summary = "Change a product's price",
+			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
 	ProductView changePrice(@PathVariable ProductId id,
 			@Valid @RequestBody @Positive @Digits(integer = NewProduct.MAX_PRICE_DIGITS, fraction = 4) Money price) {
 		return view(management.changePrice(id, price).getId());
 	}
 
 	@PostMapping("/{id}/deactivate")
-	@Operation(summary = "Take a product off sale", security = @SecurityRequirement(name = "temporaryAdminToken"))
+	@Operation(summary = "Take a product off sale", security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
 	ProductView deactivate(@PathVariable ProductId id) {
 		return view(management.deactivate(id).getId());
 	}
 
 	@PostMapping("/{id}/activate")
-	@Operation(summary = "Put a product back on sale", security = @SecurityRequirement(name = "temporaryAdminToken"))
+	@Operation(summary = "Put a product back on sale",
+			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
 	ProductView activate(@PathVariable ProductId id) {
 		return view(management.activate(id).getId());
 	}

@@ -1,0 +1,167 @@
+package app.gateway;
+
+import java.security.KeyPair;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.util.List;
+
+import app.database.EmbeddedDatabase;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one security filter chain: stateless (no session, no cookies, so no CSRF), bearer
+ * JWTs only, each module's endpoint decisions followed by a refusal of everything else,
+ * rate limits, security headers and CORS from configuration.
+ */
+@Configuration(proxyBeanMethods = false)
+@SecurityScheme(name = EndpointAccess.BEARER_TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer",
+		bearerFormat = "JWT", description = "An access token from POST /api/users/login")
+class GatewaySecurity {
+
+	// An API serves no pages; only Swagger UI needs its own scripts, styles and inline
+	// images.
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+			+ "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+
+	@Bean
+	Problems gatewayProblems(JsonMapper json) {
+		return new Problems(json);
+	}
+
+	@Bean
+	SecurityFilterChain frontDoor(HttpSecurity http, List<EndpointAccess> moduleDecisions,
+			List<CredentialEndpoints> credentialEndpoints, JwtDecoder tokens, RateLimits rateLimits, Problems problems,
+			GatewaySettings settings) {
+		http.authorizeHttpRequests(endpoints -> {
+			moduleDecisions.forEach(module -> module.decide(endpoints));
+			endpoints.requestMatchers("/error")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+				.hasRole("ADMIN")
+				// Fail closed: an endpoint no module decided on is refused to everyone.
+				.anyRequest()
+				.denyAll();
+		})
+			.oauth2ResourceServer(
+					server -> server.jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(rolesAsAuthorities()))
+						.authenticationEntryPoint(problems)
+						.accessDeniedHandler(problems))
+			.exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+			.addFilterAfter(new RateLimitFilter(rateLimits, matchers(credentialEndpoints), problems),
+					BearerTokenAuthenticationFilter.class);
+		var origins = settings.cors().allowedOrigins();
+		if (origins.isEmpty()) {
+			http.cors(AbstractHttpConfigurer::disable);
+		}
+		else {
+			http.cors(cors -> cors.configurationSource(corsConfiguration(settings.cors())));
+		}
+		return http.build();
+	}
+
+	/** Paths the firewall refuses (encoded slashes, traversal) are a 400, not a 500. */
+	@Bean
+	WebSecurityCustomizer rejectedRequestsAreBadRequests(Problems problems) {
+		return web -> web.requestRejectedHandler(problems);
+	}
+
+	@Bean
+	KeyPair tokenKeys(GatewaySettings settings, ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
+		var embedded = embeddedDatabase.getIfAvailable();
+		var besideData = embedded == null ? null
+				: embedded.dataDirectory().toAbsolutePath().getParent().resolve(TokenKeys.KEY_FILE_NAME);
+		return TokenKeys.load(settings.tokens(), besideData);
+	}
+
+	@Bean
+	JwtEncoder accessTokenEncoder(KeyPair tokenKeys) {
+		return NimbusJwtEncoder
+			.withKeyPair((RSAPublicKey) tokenKeys.getPublic(), (RSAPrivateKey) tokenKeys.getPrivate())
+			.build();
+	}
+
+	@Bean
+	JwtDecoder accessTokenDecoder(KeyPair tokenKeys, GatewaySettings settings, Clock clock) {
+		var decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) tokenKeys.getPublic())
+			.signatureAlgorithm(SignatureAlgorithm.RS256)
+			.build();
+		var expiry = new JwtTimestampValidator();
+		expiry.setClock(clock);
+		decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(expiry,
+				new JwtClaimValidator<String>(JwtClaimNames.ISS, settings.tokens().issuer()::equals),
+				new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank())));
+		return decoder;
+	}
+
+	private static JwtAuthenticationConverter rolesAsAuthorities() {
+		var roles = new JwtGrantedAuthoritiesConverter();
+		roles.setAuthoritiesClaimName(AccessTokens.ROLES_CLAIM);
+		roles.setAuthorityPrefix("ROLE_");
+		var converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(roles);
+		return converter;
+	}
+
+	private static List<RequestMatcher> matchers(List<CredentialEndpoints> credentialEndpoints) {
+		return credentialEndpoints.stream()
+			.flatMap(declared -> declared.endpoints().stream())
+			.<RequestMatcher>map(endpoint -> PathPatternRequestMatcher.pathPattern(endpoint.method(), endpoint.path()))
+			.toList();
+	}
+
+	private static UrlBasedCorsConfigurationSource corsConfiguration(GatewaySettings.Cors settings) {
+		var cors = new CorsConfiguration();
+		cors.setAllowedOrigins(settings.allowedOrigins());
+		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key"));
+		cors.setExposedHeaders(List.of("Location", "Retry-After", "WWW-Authenticate"));
+		cors.setAllowCredentials(false);
+		cors.setMaxAge(settings.maxAge());
+		var source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/**", cors);
+		return source;
+	}
+
+}

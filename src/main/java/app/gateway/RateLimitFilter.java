@@ -1,0 +1,77 @@
+package app.gateway;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.github.bucket4j.ConsumptionProbe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Holds every client to the general limit, and every address to the credentials limit on
+ * the endpoints that take a password. Runs after the access token is verified, so a
+ * signed-in customer is counted by account, not by the address they share with others.
+ */
+class RateLimitFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
+
+	private final RateLimits limits;
+
+	private final List<RequestMatcher> credentialEndpoints;
+
+	private final Problems problems;
+
+	RateLimitFilter(RateLimits limits, List<RequestMatcher> credentialEndpoints, Problems problems) {
+		this.limits = limits;
+		this.credentialEndpoints = credentialEndpoints;
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!limits.enabled()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		var general = limits.takeGeneral(client(request));
+		if (!general.isConsumed()) {
+			problems.tooManyRequests(response, retryAfterSeconds(general), "This client sent too many requests.");
+			return;
+		}
+		if (credentialEndpoints.stream().anyMatch(endpoint -> endpoint.matches(request))) {
+			var attempt = limits.takeCredentialAttempt(request.getRemoteAddr());
+			if (!attempt.isConsumed()) {
+				log.warn("Refused a {} {} from {}: too many sign-in or registration attempts from that address",
+						request.getMethod(), request.getRequestURI(), request.getRemoteAddr());
+				problems.tooManyRequests(response, retryAfterSeconds(attempt),
+						"Too many sign-in or registration attempts from your address.");
+				return;
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static String client(HttpServletRequest request) {
+		if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
+			return "account:" + token.getName();
+		}
+		return "address:" + request.getRemoteAddr();
+	}
+
+	private static long retryAfterSeconds(ConsumptionProbe probe) {
+		return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
+	}
+
+}

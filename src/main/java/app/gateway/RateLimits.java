@@ -1,0 +1,100 @@
+package app.gateway;
+
+import java.time.Duration;
+import javax.sql.DataSource;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.local.LocalBucket;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The token buckets behind the rate limits (Bucket4j). The general limit is counted in
+ * memory by each instance, because it is checked on every request and must not cost a
+ * database write; the credentials limit is counted in the gateway's table, so that a
+ * password guesser meets the same limit on every instance (ADR 0010).
+ */
+@Component
+class RateLimits {
+
+	private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
+
+	private static final int EXPIRED_BUCKETS_PER_SWEEP = 1_000;
+
+	private final boolean enabled;
+
+	private final Bandwidth general;
+
+	private final BucketConfiguration credentials;
+
+	private final Cache<String, LocalBucket> generalBuckets;
+
+	private final PostgreSQLSelectForUpdateBasedProxyManager<String> credentialBuckets;
+
+	RateLimits(GatewaySettings settings, DataSource dataSource) {
+		var limits = settings.rateLimits();
+		this.enabled = limits.enabled();
+		this.general = bandwidth(limits.general().capacity(), limits.general().period());
+		this.credentials = BucketConfiguration.builder()
+			.addLimit(bandwidth(limits.credentials().capacity(), limits.credentials().period()))
+			.build();
+		// A bucket left alone for a whole period is full again: forgetting it changes
+		// nothing.
+		this.generalBuckets = Caffeine.newBuilder()
+			.maximumSize(100_000)
+			.expireAfterAccess(limits.general().period())
+			.build();
+		this.credentialBuckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+			.primaryKeyMapper(PrimaryKeyMapper.STRING)
+			.table("gateway.rate_limit_buckets")
+			.expirationAfterWrite(
+					ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+			.build();
+	}
+
+	boolean enabled() {
+		return enabled;
+	}
+
+	/** Takes one request from the client's general allowance. */
+	ConsumptionProbe takeGeneral(String client) {
+		return generalBuckets.get(client, key -> Bucket.builder().addLimit(general).build())
+			.tryConsumeAndReturnRemaining(1);
+	}
+
+	/**
+	 * Takes one attempt from the address's credentials allowance, shared by all
+	 * instances.
+	 */
+	ConsumptionProbe takeCredentialAttempt(String address) {
+		return credentialBuckets.builder().build(address, () -> credentials).tryConsumeAndReturnRemaining(1);
+	}
+
+	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+	void forgetRefilledCredentialBuckets() {
+		int removed;
+		do {
+			removed = credentialBuckets.removeExpired(EXPIRED_BUCKETS_PER_SWEEP);
+			if (removed > 0) {
+				log.debug("Forgot {} refilled credentials rate-limit buckets", removed);
+			}
+		}
+		while (removed == EXPIRED_BUCKETS_PER_SWEEP);
+	}
+
+	private static Bandwidth bandwidth(long capacity, Duration period) {
+		return Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build();
+	}
+
+}

@@ -1,0 +1,142 @@
+package app.users.account;
+
+import java.time.Clock;
+
+import app.users.Role;
+import app.users.UserId;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening, changing and deleting accounts. */
+@Service
+class AccountManagement {
+
+	private static final Logger log = LoggerFactory.getLogger(AccountManagement.class);
+
+	private final Accounts accounts;
+
+	private final Passwords passwords;
+
+	private final SignIn signIn;
+
+	private final Clock clock;
+
+	AccountManagement(Accounts accounts, Passwords passwords, SignIn signIn, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.signIn = signIn;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens a customer account, unless the address already has one: the caller is not
+	 * told which, so registration cannot be used to find out who has an account. The
+	 * password is hashed either way, so the answer takes as long.
+	 */
+	@Transactional
+	void register(String email, String password, String name) {
+		var hash = passwords.hash(password, "password", email, name);
+		if (accounts.findByEmail(Account.normalized(email)).isPresent()) {
+			log.info("Registration for an email address that already has an account; nothing changed");
+			return;
+		}
+		var account = accounts.save(Account.open(email, hash, name, Role.CUSTOMER, clock.instant()));
+		log.info("User {} registered", account.getId());
+	}
+
+	@Transactional(readOnly = true)
+	Profile profile(UserId id) {
+		return active(id).profile();
+	}
+
+	@Transactional(readOnly = true)
+	Page<Profile> list(Pageable pageable) {
+		return accounts.findAll(pageable).map(Account::profile);
+	}
+
+	/** Any account, deleted ones too: administrators may need to see what is left. */
+	@Transactional(readOnly = true)
+	Profile anyProfile(UserId id) {
+		return accounts.findById(id).orElseThrow(() -> new AccountNotFound(id)).profile();
+	}
+
+	/**
+	 * @throws EmailTaken when another account has the new email address
+	 */
+	@Transactional
+	Profile changeContact(UserId id, String name, String email, @Nullable String phone, boolean smsNotifications) {
+		var account = active(id);
+		accounts.findByEmail(Account.normalized(email)).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+			throw new EmailTaken();
+		});
+		account.changeContact(name, email, phone, smsNotifications);
+		return accounts.save(account).profile();
+	}
+
+	/**
+	 * Needs the current password; ends every session, so a thief's refresh token dies
+	 * with it.
+	 */
+	@Transactional
+	void changePassword(UserId id, String currentPassword, String newPassword) {
+		var account = active(id);
+		if (!passwords.matches(currentPassword, account.passwordHash())) {
+			throw new InvalidProfile("currentPassword", "is not your current password");
+		}
+		account.changePasswordHash(passwords.hash(newPassword, "newPassword", account.email(), account.name()));
+		accounts.save(account);
+		signIn.logOutEverywhere(id);
+		log.info("User {} changed their password; all their sessions ended", id);
+	}
+
+	@Transactional
+	AddressView addAddress(UserId id, AddressDetails details) {
+		var account = active(id);
+		var address = details.toAddress(AddressId.random());
+		account.addAddress(address);
+		accounts.save(account);
+		return address.view();
+	}
+
+	@Transactional
+	AddressView replaceAddress(UserId id, AddressId addressId, AddressDetails details) {
+		var account = active(id);
+		var address = details.toAddress(addressId);
+		account.replaceAddress(address);
+		accounts.save(account);
+		return address.view();
+	}
+
+	@Transactional
+	void removeAddress(UserId id, AddressId addressId) {
+		var account = active(id);
+		account.removeAddress(addressId);
+		accounts.save(account);
+	}
+
+	/**
+	 * Deletes and anonymises the account and ends its sessions. The last administrator
+	 * stays: a shop nobody can administer would need a restart to get one back.
+	 */
+	@Transactional
+	void delete(UserId id, UserId deletedBy) {
+		var account = active(id);
+		if (account.role() == Role.ADMIN && accounts.countByRoleAndDeletedAtIsNull(Role.ADMIN) <= 1) {
+			throw new LastAdministrator();
+		}
+		account.delete(clock.instant());
+		accounts.save(account);
+		signIn.logOutEverywhere(id);
+		log.info("User {} deleted by {}", id, id.equals(deletedBy) ? "themselves" : "administrator " + deletedBy);
+	}
+
+	private Account active(UserId id) {
+		return accounts.findById(id).filter(it -> !it.isDeleted()).orElseThrow(() -> new AccountNotFound(id));
+	}
+
+}

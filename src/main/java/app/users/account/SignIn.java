@@ -1,0 +1,132 @@
+package app.users.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import app.gateway.AccessToken;
+import app.gateway.AccessTokens;
+import app.users.UserId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Logging in, staying logged in and logging out: a password buys an access token and a
+ * refresh token; a refresh token buys a new pair once; logging out revokes the session.
+ */
+@Service
+class SignIn {
+
+	private static final Logger log = LoggerFactory.getLogger(SignIn.class);
+
+	private final Accounts accounts;
+
+	private final Passwords passwords;
+
+	private final RefreshTokens refreshTokens;
+
+	private final AccessTokens accessTokens;
+
+	private final UsersSettings settings;
+
+	private final Clock clock;
+
+	SignIn(Accounts accounts, Passwords passwords, RefreshTokens refreshTokens, AccessTokens accessTokens,
+			UsersSettings settings, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.refreshTokens = refreshTokens;
+		this.accessTokens = accessTokens;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** What a client gets for proving who it is. */
+	record Session(AccessToken accessToken, String refreshToken, Instant refreshTokenExpiresAt) {
+
+		@Override
+		public String toString() {
+			return "Session[expiresAt=" + accessToken.expiresAt() + "]";
+		}
+
+	}
+
+	/**
+	 * @throws InvalidCredentials for an unknown email and a wrong password alike
+	 */
+	@Transactional
+	Session logIn(String email, String password) {
+		var account = accounts.findByEmail(Account.normalized(email)).filter(it -> !it.isDeleted());
+		if (!passwords.matches(password, account.map(Account::passwordHash).orElse(null))) {
+			throw new InvalidCredentials();
+		}
+		log.info("User {} logged in", account.get().getId());
+		return startSession(account.get(), UUID.randomUUID());
+	}
+
+	/**
+	 * A new pair for a refresh token that was never used. A used one means it was stolen
+	 * or replayed: its whole family is revoked, and the thief and the user both have to
+	 * log in again.
+	 */
+	@Transactional(noRollbackFor = InvalidRefreshToken.class)
+	Session refresh(String refreshToken) {
+		var now = clock.instant();
+		var stored = refreshTokens.lock(refreshToken).orElseThrow(InvalidRefreshToken::new);
+		if (stored.spent()) {
+			var revoked = refreshTokens.revokeFamily(stored.family(), now);
+			if (revoked > 0) {
+				log.warn("A used refresh token of user {} was presented again: revoked its session", stored.account());
+			}
+			throw new InvalidRefreshToken();
+		}
+		if (stored.expiredAt(now)) {
+			throw new InvalidRefreshToken();
+		}
+		var account = accounts.findById(stored.account()).filter(it -> !it.isDeleted());
+		if (account.isEmpty()) {
+			refreshTokens.revokeFamily(stored.family(), now);
+			throw new InvalidRefreshToken();
+		}
+		refreshTokens.markUsed(stored.id(), now);
+		return startSession(account.get(), stored.family());
+	}
+
+	/**
+	 * Revokes the session the refresh token belongs to; an unknown token changes nothing.
+	 */
+	@Transactional
+	void logOut(String refreshToken) {
+		refreshTokens.lock(refreshToken).ifPresent(stored -> {
+			refreshTokens.revokeFamily(stored.family(), clock.instant());
+			log.info("User {} logged out", stored.account());
+		});
+	}
+
+	/** Ends every session of the account, as after a password change or deletion. */
+	void logOutEverywhere(UserId account) {
+		refreshTokens.revokeAll(account, clock.instant());
+	}
+
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+	@Transactional
+	void forgetExpiredRefreshTokens() {
+		var forgotten = refreshTokens.deleteExpiredBefore(clock.instant());
+		if (forgotten > 0) {
+			log.info("Forgot {} expired refresh tokens", forgotten);
+		}
+	}
+
+	private Session startSession(Account account, UUID family) {
+		var now = clock.instant();
+		var refreshExpiresAt = now.plus(settings.refreshTokenLifetime());
+		var refreshToken = refreshTokens.issue(account.getId(), family, now, refreshExpiresAt);
+		var accessToken = accessTokens.issue(account.getId().id(), List.of(account.role().name()));
+		return new Session(accessToken, refreshToken, refreshExpiresAt);
+	}
+
+}

@@ -1,0 +1,44 @@
+package app.users.account;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of accounts and sign-in.
+ *
+ * @param refreshTokenLifetime how long a session may go unused before its user must log
+ * in again
+ * @param admin the first administrator, created at start-up when there is none
+ */
+@Validated
+@ConfigurationProperties("agora.users")
+record UsersSettings(@NotNull @DefaultValue("30d") Duration refreshTokenLifetime,
+		@Valid @DefaultValue FirstAdministrator admin) {
+
+	/**
+	 * @param email the first administrator's email address
+	 * @param name the first administrator's name
+	 * @param password the first administrator's password, from the environment
+	 * ({@code AGORA_USERS_ADMIN_PASSWORD}); with the embedded database and none given,
+	 * one is generated and logged once
+	 */
+	record FirstAdministrator(@NotBlank @Email @DefaultValue("admin@agora.local") String email,
+			@NotBlank @DefaultValue("Administrator") String name, @Nullable String password) {
+
+		@Override
+		public String toString() {
+			return "FirstAdministrator[email=" + email + ", name=" + name + "]";
+		}
+
+	}
+
+}

@@ -1,0 +1,134 @@
+package app.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies above {@code agora.web.max-request-body} with a 413 before
+ * anything reads them: at once when the declared length is too large, and while reading
+ * when a chunked body grows past the limit. No endpoint of a shop needs megabytes.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestBodyLimit extends OncePerRequestFilter {
+
+	private final long maxBytes;
+
+	RequestBodyLimit(WebSettings settings) {
+		this.maxBytes = settings.maxRequestBody().toBytes();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > maxBytes) {
+			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.getWriter()
+				.write("{\"type\":\"" + ApiErrors.BODY_TOO_LARGE + "\",\"title\":\"Content Too Large\",\"status\":413,"
+						+ "\"detail\":\"The request body is larger than " + maxBytes + " bytes\"}");
+			return;
+		}
+		chain.doFilter(new Limited(request, maxBytes), response);
+	}
+
+	/** A body larger than the limit, found while reading it. */
+	static final class BodyTooLarge extends IOException {
+
+		BodyTooLarge(long maxBytes) {
+			super("The request body is larger than " + maxBytes + " bytes");
+		}
+
+	}
+
+	private static final class Limited extends HttpServletRequestWrapper {
+
+		private final long maxBytes;
+
+		private ServletInputStream body;
+
+		Limited(HttpServletRequest request, long maxBytes) {
+			super(request);
+			this.maxBytes = maxBytes;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			if (body == null) {
+				body = new CountingStream(super.getInputStream(), maxBytes);
+			}
+			return body;
+		}
+
+	}
+
+	private static final class CountingStream extends ServletInputStream {
+
+		private final ServletInputStream delegate;
+
+		private final long maxBytes;
+
+		private long read;
+
+		CountingStream(ServletInputStream delegate, long maxBytes) {
+			this.delegate = delegate;
+			this.maxBytes = maxBytes;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int next = delegate.read();
+			if (next >= 0) {
+				count(1);
+			}
+			return next;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int count = delegate.read(buffer, offset, length);
+			if (count > 0) {
+				count(count);
+			}
+			return count;
+		}
+
+		private void count(int bytes) throws BodyTooLarge {
+			read += bytes;
+			if (read > maxBytes) {
+				throw new BodyTooLarge(maxBytes);
+			}
+		}
+
+		@Override
+		public boolean isFinished() {
+			return delegate.isFinished();
+		}
+
+		@Override
+		public boolean isReady() {
+			return delegate.isReady();
+		}
+
+		@Override
+		public void setReadListener(ReadListener listener) {
+			delegate.setReadListener(listener);
+		}
+
+	}
+
+}
