@@ -65,7 +65,7 @@ class GatewaySecurity {
 			moduleDecisions.forEach(module -> module.decide(endpoints));
 			endpoints.requestMatchers("/error")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui",
 						"/swagger-ui/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")

@@ -3,9 +3,14 @@ package app.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import app.Agora;
 import app.catalog.Catalog;
@@ -13,23 +18,36 @@ import app.catalog.CategoryId;
 import app.catalog.NewProduct;
 import app.catalog.Sku;
 import app.money.Money;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The whole shop as a newcomer starts it, with no database configured: it runs its own
- * PostgreSQL, loads the demo shop on the first start, and finds everything again after a
- * restart.
+ * PostgreSQL, loads the demo shop and creates an administrator on the first start, and
+ * finds everything again after a restart, tokens included.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDefaultTests {
 
 	@TempDir
+	Path home;
+
 	Path data;
+
+	@BeforeEach
+	void dataDirectory() {
+		data = home.resolve("postgres");
+	}
 
 	@Test
 	void startsItsOwnPostgresAndKeepsDataAcrossRestarts() {
@@ -50,6 +68,36 @@ class EmbeddedDefaultTests {
 			assertThat(shop.getBean(Catalog.class).findProduct(sku))
 				.hasValueSatisfying(it -> assertThat(it.name()).isEqualTo("Kept Running Shoes"));
 			assertThat(count(shop)).as("demo shop loaded only once").isEqualTo(demoProducts + 1);
+		}
+	}
+
+	@Test
+	void createsTheFirstAdministratorWithAGeneratedPasswordShownOnceAndKeepsTokensValidAcrossRestarts(
+			CapturedOutput output) throws Exception {
+		String password;
+		String accessToken;
+		try (var shop = start()) {
+			var created = Pattern.compile("Created the first administrator admin@agora.test with the password (\\S+) ")
+				.matcher(output.getOut());
+			assertThat(created.find()).as("the generated password is logged").isTrue();
+			password = created.group(1);
+			var login = post(shop, "/api/users/login", """
+					{"email": "admin@agora.test", "password": "%s"}""".formatted(password));
+			assertThat(login.statusCode()).isEqualTo(200);
+			accessToken = JsonPath.read(login.body(), "$.accessToken");
+		}
+		assertThat(Files.exists(home.resolve("token-signing-key.pem"))).as("signing key kept beside the data").isTrue();
+		var firstRun = output.getOut().length();
+
+		try (var shop = start()) {
+			assertThat(output.getOut().substring(firstRun)).as("the password is shown only once")
+				.doesNotContain("Created the first administrator");
+			var me = get(shop, "/api/users/me", accessToken);
+			assertThat(me.statusCode()).as("a token from before the restart").isEqualTo(200);
+			assertThat((String) JsonPath.read(me.body(), "$.role")).isEqualTo("ADMIN");
+			assertThat(post(shop, "/api/users/login", """
+					{"email": "admin@agora.test", "password": "%s"}""".formatted(password)).statusCode())
+				.isEqualTo(200);
 		}
 	}
 
@@ -78,9 +126,30 @@ class EmbeddedDefaultTests {
 		return new DataDirectoryInUseAnalyzer();
 	}
 
+	// No key file and no administrator password: the embedded defaults decide both, as on
+	// a newcomer's machine.
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(Agora.class).run("--agora.database.embedded.data-directory=" + data,
-				"--server.port=0", "--agora.catalog.temporary-admin-token=test");
+				"--server.port=0", "--agora.users.admin.password=");
+	}
+
+	private static HttpResponse<String> post(ConfigurableApplicationContext shop, String path, String json)
+			throws Exception {
+		var request = HttpRequest.newBuilder(uri(shop, path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpResponse<String> get(ConfigurableApplicationContext shop, String path, String token)
+			throws Exception {
+		var request = HttpRequest.newBuilder(uri(shop, path)).header("Authorization", "Bearer " + token).build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static URI uri(ConfigurableApplicationContext shop, String path) {
+		return URI.create("http://127.0.0.1:" + shop.getEnvironment().getProperty("local.server.port") + path);
 	}
 
 	private static long count(ConfigurableApplicationContext shop) {

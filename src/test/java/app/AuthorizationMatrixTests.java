@@ -1,0 +1,246 @@
+package app;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import app.users.Customers;
+import app.users.Customers.SignedIn;
+import com.jayway.jsonpath.JsonPath;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Who may call what, for every endpoint the application exposes: the endpoints come from
+ * the request mappings themselves, so a new one cannot be forgotten. Each is called as
+ * anonymous, customer A, customer B and an administrator, and the front door must decide
+ * as the table says. An endpoint missing from the table fails this test.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuthorizationMatrixTests {
+
+	/** Who may pass the front door to an endpoint. */
+	enum Access {
+
+		/** Everyone, signed in or not. */
+		PUBLIC,
+
+		/** Any signed-in user, for their own things only. */
+		SIGNED_IN,
+
+		/** Administrators. */
+		ADMIN,
+
+		/** Nobody: the endpoint exists, but is not for clients. */
+		NOBODY
+
+	}
+
+	static final Map<String, Access> DECISIONS = Map.ofEntries(
+			// Catalog: browsing is public, changes and inventory are the administrators'.
+			entry("GET /api/catalog/products", Access.PUBLIC), entry("GET /api/catalog/products/{id}", Access.PUBLIC),
+			entry("GET /api/catalog/products/by-sku/{sku}", Access.PUBLIC),
+			entry("POST /api/catalog/products", Access.ADMIN), entry("PUT /api/catalog/products/{id}", Access.ADMIN),
+			entry("PUT /api/catalog/products/{id}/price", Access.ADMIN),
+			entry("POST /api/catalog/products/{id}/deactivate", Access.ADMIN),
+			entry("POST /api/catalog/products/{id}/activate", Access.ADMIN),
+			entry("GET /api/catalog/categories", Access.PUBLIC),
+			entry("GET /api/catalog/categories/{id}", Access.PUBLIC),
+			entry("POST /api/catalog/categories", Access.ADMIN),
+			entry("PUT /api/catalog/categories/{id}", Access.ADMIN),
+			entry("GET /api/catalog/inventory/{sku}", Access.ADMIN),
+			entry("PUT /api/catalog/inventory/{sku}", Access.ADMIN),
+			// Users: signing in is public, your own account is yours, everyone's is the
+			// administrators'.
+			entry("POST /api/users", Access.PUBLIC), entry("POST /api/users/login", Access.PUBLIC),
+			entry("POST /api/users/token", Access.PUBLIC), entry("POST /api/users/logout", Access.PUBLIC),
+			entry("GET /api/users/me", Access.SIGNED_IN), entry("PUT /api/users/me", Access.SIGNED_IN),
+			entry("PUT /api/users/me/password", Access.SIGNED_IN), entry("DELETE /api/users/me", Access.SIGNED_IN),
+			entry("GET /api/users/me/addresses", Access.SIGNED_IN),
+			entry("POST /api/users/me/addresses", Access.SIGNED_IN),
+			entry("PUT /api/users/me/addresses/{addressId}", Access.SIGNED_IN),
+			entry("DELETE /api/users/me/addresses/{addressId}", Access.SIGNED_IN),
+			entry("GET /api/users", Access.ADMIN), entry("GET /api/users/{id}", Access.ADMIN),
+			entry("DELETE /api/users/{id}", Access.ADMIN),
+			// Operations and documentation.
+			entry("GET /actuator", Access.NOBODY), entry("GET /actuator/health", Access.PUBLIC),
+			entry("GET /actuator/health/**", Access.PUBLIC), entry("GET /actuator/info", Access.PUBLIC),
+			entry("GET /actuator/prometheus", Access.ADMIN), entry("GET /v3/api-docs", Access.PUBLIC),
+			entry("GET /v3/api-docs.yaml", Access.PUBLIC), entry("GET /v3/api-docs/swagger-config", Access.PUBLIC),
+			entry("GET /swagger-ui", Access.PUBLIC), entry("GET /error", Access.PUBLIC));
+
+	// What a signed-in caller gets for another customer's things: nothing, as if they did
+	// not exist.
+	private static final Pattern OWN_THINGS = Pattern.compile("/api/users/me/addresses/\\{addressId}");
+
+	private static final String ADDRESS = """
+			{"recipient": "A", "line1": "Street 1", "postalCode": "1000", "city": "Town", "country": "DE"}""";
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}|\\*\\*");
+
+	private final MockMvcTester mvc;
+
+	private final ApplicationContext context;
+
+	AuthorizationMatrixTests(MockMvcTester mvc, ApplicationContext context) {
+		this.mvc = mvc;
+		this.context = context;
+	}
+
+	@Test
+	void everyEndpointHasADecision() {
+		assertThat(endpoints()).as("endpoints without a decision in DECISIONS: decide who may call them")
+			.isSubsetOf(DECISIONS.keySet());
+		assertThat(DECISIONS.keySet()).as("decisions for endpoints that no longer exist").isSubsetOf(endpoints());
+	}
+
+	@Test
+	void everyEndpointLetsInExactlyWhomItShould() {
+		var customerA = Customers.newCustomer(mvc);
+		var customerB = Customers.newCustomer(mvc);
+		var admin = Customers.logIn(mvc, "admin@agora.test", "test-only-secret-9f2c");
+		var failures = new ArrayList<String>();
+
+		// Deleting your own account goes last: it ends the account the other checks use.
+		var endpoints = endpoints().stream()
+			.sorted(Comparator.comparing((String endpoint) -> endpoint.equals("DELETE /api/users/me"))
+				.thenComparing(Comparator.naturalOrder()))
+			.toList();
+		for (var endpoint : endpoints) {
+			var access = DECISIONS.get(endpoint);
+			var ownedByA = OWN_THINGS.matcher(endpoint).find() ? newAddress(customerA) : null;
+			var path = concrete(endpoint.substring(endpoint.indexOf(' ') + 1), ownedByA);
+			var method = HttpMethod.valueOf(endpoint.substring(0, endpoint.indexOf(' ')));
+
+			// Someone else's address is looked for with a valid body, so that only
+			// ownership can refuse it.
+			var body = ownedByA != null ? ADDRESS : "{}";
+			check(failures, endpoint, "anonymous", call(method, path, body, null),
+					access == Access.PUBLIC ? Outcome.ALLOWED : Outcome.UNAUTHORIZED);
+			check(failures, endpoint, "customer B", call(method, path, body, customerB),
+					ownedByA != null ? Outcome.NOT_FOUND : outcomeForCustomer(access));
+			check(failures, endpoint, "admin", call(method, path, body, admin), ownedByA != null ? Outcome.NOT_FOUND
+					: access == Access.NOBODY ? Outcome.FORBIDDEN : Outcome.ALLOWED);
+			check(failures, endpoint, "customer A", call(method, path, body, customerA), outcomeForCustomer(access));
+		}
+
+		assertThat(failures).as("decisions the front door got wrong").isEmpty();
+	}
+
+	enum Outcome {
+
+		ALLOWED, UNAUTHORIZED, FORBIDDEN, NOT_FOUND
+
+	}
+
+	private static Outcome outcomeForCustomer(Access access) {
+		return switch (access) {
+			case PUBLIC, SIGNED_IN -> Outcome.ALLOWED;
+			case ADMIN, NOBODY -> Outcome.FORBIDDEN;
+		};
+	}
+
+	private static void check(List<String> failures, String endpoint, String caller, MvcTestResult result,
+			Outcome expected) {
+		int status = result.getResponse().getStatus();
+		boolean met = switch (expected) {
+			case UNAUTHORIZED -> status == 401;
+			case FORBIDDEN -> status == 403;
+			case NOT_FOUND -> status == 404;
+			// Past the door: the endpoint may still find the request invalid or the thing
+			// missing, but it
+			// must not fail, and a plain GET of a collection must succeed.
+			case ALLOWED -> status != 401 && status != 403 && (status < 500 || endpoint.endsWith(" /error"))
+					&& (!isPlainGet(endpoint) || status < 400);
+		};
+		if (!met) {
+			failures.add("%s as %s: expected %s, got %d".formatted(endpoint, caller, expected, status));
+		}
+	}
+
+	private static boolean isPlainGet(String endpoint) {
+		return endpoint.startsWith("GET ") && !endpoint.contains("{") && !endpoint.contains("**")
+				&& !endpoint.endsWith(" /error") && !endpoint.equals("GET /actuator");
+	}
+
+	private MvcTestResult call(HttpMethod method, String path, String body, @Nullable SignedIn caller) {
+		var request = mvc.method(method).uri(path);
+		if (caller != null) {
+			request = request.header("Authorization", caller.bearer());
+		}
+		if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
+			request = request.contentType(MediaType.APPLICATION_JSON).content(body);
+		}
+		return request.exchange();
+	}
+
+	private String newAddress(SignedIn owner) {
+		var added = mvc.post()
+			.uri("/api/users/me/addresses")
+			.header("Authorization", owner.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(ADDRESS)
+			.exchange();
+		assertThat(added).hasStatus(HttpStatus.CREATED);
+		return JsonPath.read(Customers.body(added), "$.id");
+	}
+
+	private static String concrete(String pattern, @Nullable String ownedByA) {
+		var matcher = VARIABLE.matcher(pattern);
+		var path = new StringBuilder();
+		while (matcher.find()) {
+			var variable = matcher.group(1);
+			String value;
+			if (variable == null) {
+				value = "liveness";
+			}
+			else if (ownedByA != null) {
+				value = ownedByA;
+			}
+			else if (variable.equals("sku")) {
+				value = "NO-SUCH-SKU";
+			}
+			else {
+				value = UUID.randomUUID().toString();
+			}
+			matcher.appendReplacement(path, value);
+		}
+		matcher.appendTail(path);
+		return path.toString();
+	}
+
+	/** Every method and path pattern of every request mapping, as "GET /api/…". */
+	private TreeSet<String> endpoints() {
+		var endpoints = new TreeSet<String>();
+		for (var mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+			for (var info : mapping.getHandlerMethods().keySet()) {
+				var methods = info.getMethodsCondition().getMethods();
+				for (var path : info.getPatternValues()) {
+					if (methods.isEmpty()) {
+						endpoints.add("GET " + path);
+					}
+					methods.forEach(method -> endpoints.add(method.name() + " " + path));
+				}
+			}
+		}
+		return endpoints;
+	}
+
+}

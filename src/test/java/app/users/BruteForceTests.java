@@ -1,0 +1,46 @@
+package app.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Guessing passwords at speed ends in a lockout, even once the right one comes up. */
+@ApplicationModuleTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = "agora.gateway.rate-limits.credentials.capacity=5")
+class BruteForceTests {
+
+	private final MockMvcTester mvc;
+
+	BruteForceTests(MockMvcTester mvc) {
+		this.mvc = mvc;
+	}
+
+	@Test
+	void locksOutAnAddressAfterTooManyLogInAttempts() {
+		var email = "victim@example.com";
+		Customers.register(mvc, email, Customers.PASSWORD);
+		for (int guess = 1; guess <= 4; guess++) {
+			assertThat(logIn(email, "wrong guess number " + guess)).hasStatus(HttpStatus.UNAUTHORIZED);
+		}
+
+		var rightButTooLate = logIn(email, Customers.PASSWORD);
+
+		assertThat(rightButTooLate).hasStatus(HttpStatus.TOO_MANY_REQUESTS)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.containsHeader("Retry-After");
+	}
+
+	private MvcTestResult logIn(String email, String password) {
+		return mvc.post().uri("/api/users/login").contentType(MediaType.APPLICATION_JSON).content("""
+				{"email": "%s", "password": "%s"}""".formatted(email, password)).exchange();
+	}
+
+}
