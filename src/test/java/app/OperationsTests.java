@@ -2,6 +2,10 @@ package app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.UUID;
+
+import app.gateway.AccessTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,9 +25,12 @@ class OperationsTests {
 
 	private final HealthEndpointGroups healthGroups;
 
-	OperationsTests(MockMvcTester mvc, HealthEndpointGroups healthGroups) {
+	private final String adminToken;
+
+	OperationsTests(MockMvcTester mvc, HealthEndpointGroups healthGroups, AccessTokens tokens) {
 		this.mvc = mvc;
 		this.healthGroups = healthGroups;
+		this.adminToken = tokens.issue(UUID.randomUUID(), List.of("ADMIN")).value();
 	}
 
 	@Test
@@ -51,15 +58,21 @@ class OperationsTests {
 	}
 
 	@Test
-	void publishesMetricsForPrometheus() {
-		assertThat(mvc.get().uri("/actuator/prometheus")).hasStatusOk().bodyText().contains("jvm_memory_used_bytes");
+	void publishesMetricsForPrometheusToAdministrators() {
+		assertThat(mvc.get().uri("/actuator/prometheus").header("Authorization", "Bearer " + adminToken)).hasStatusOk()
+			.bodyText()
+			.contains("jvm_memory_used_bytes");
+		assertThat(mvc.get().uri("/actuator/prometheus")).hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test
-	void exposesNothingElse() {
+	void exposesNothingElseEvenToAnAdministrator() {
 		for (var endpoint : new String[] { "env", "beans", "configprops", "heapdump", "threaddump", "loggers",
 				"mappings", "shutdown" }) {
-			assertThat(mvc.get().uri("/actuator/" + endpoint)).as(endpoint).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(mvc.get().uri("/actuator/" + endpoint)).as(endpoint).hasStatus(HttpStatus.UNAUTHORIZED);
+			assertThat(mvc.get().uri("/actuator/" + endpoint).header("Authorization", "Bearer " + adminToken))
+				.as(endpoint)
+				.hasStatus(HttpStatus.FORBIDDEN);
 		}
 	}
 

@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
-/** The gateway runs without any business module: it is the door, not what is behind it. */
+/**
+ * The gateway runs without any business module: it is the door, not what is behind it.
+ */
 @ApplicationModuleTest
 class GatewayModuleTests {
 

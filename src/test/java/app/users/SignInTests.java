@@ -162,6 +162,21 @@ class SignInTests {
 			.isEqualTo("ADMIN");
 	}
 
+	@Test
+	void documentsTheCallerAsABearerTokenNotAsAParameter() {
+		var api = mvc.get().uri("/v3/api-docs").exchange();
+
+		assertThat(api).hasStatusOk();
+		assertThat(api).bodyJson().doesNotHavePath("$.paths['/api/users/me'].get.parameters");
+		assertThat(api).bodyJson()
+			.extractingPath("$.paths['/api/users/me'].get.security[0]")
+			.asMap()
+			.containsKey("bearerToken");
+		assertThat(api).bodyJson()
+			.extractingPath("$.components.securitySchemes.bearerToken.scheme")
+			.isEqualTo("bearer");
+	}
+
 	private MvcTestResult register(String email, String password) {
 		return mvc.post().uri("/api/users").contentType(MediaType.APPLICATION_JSON).content("""
 				{"email": "%s", "password": "%s", "name": "Jane Doe"}""".formatted(email, password)).exchange();
