@@ -12,12 +12,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * What operators and orchestrators (Kubernetes probes, Prometheus) can see, and that
  * nothing else is exposed.
  */
-@SpringBootTest
+@SpringBootTest(properties = "agora.gateway.metrics-scrapers=10.20.0.0/16")
 @AutoConfigureMockMvc
 class OperationsTests {
 
@@ -63,6 +64,21 @@ class OperationsTests {
 			.bodyText()
 			.contains("jvm_memory_used_bytes");
 		assertThat(mvc.get().uri("/actuator/prometheus")).hasStatus(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void letsTheConfiguredScrapersReadMetricsWithoutAToken() {
+		assertThat(mvc.get().uri("/actuator/prometheus").with(from("10.20.3.4"))).hasStatusOk();
+		assertThat(mvc.get().uri("/actuator/prometheus").with(from("10.21.3.4"))).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(mvc.get().uri("/actuator/env").with(from("10.20.3.4"))).as("nothing else")
+			.hasStatus(HttpStatus.UNAUTHORIZED);
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import app.database.EmbeddedDatabase;
@@ -13,6 +14,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -30,6 +34,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.IpAddressAuthorizationManager;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -53,8 +59,8 @@ class GatewaySecurity {
 			+ "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
 
 	@Bean
-	Problems gatewayProblems(JsonMapper json) {
-		return new Problems(json);
+	Problems gatewayProblems(JsonMapper json, RateLimits rateLimits) {
+		return new Problems(json, rateLimits);
 	}
 
 	@Bean
@@ -71,7 +77,7 @@ class GatewaySecurity {
 				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
-				.hasRole("ADMIN")
+				.access(metricsReaders(settings.metricsScrapers()))
 				// Fail closed: an endpoint no module decided on is refused to everyone.
 				.anyRequest()
 				.denyAll();
@@ -133,6 +139,18 @@ class GatewaySecurity {
 				new JwtClaimValidator<String>(JwtClaimNames.ISS, settings.tokens().issuer()::equals),
 				new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank())));
 		return decoder;
+	}
+
+	/*
+	 * A Prometheus server cannot log in: the addresses it scrapes from may read metrics
+	 * without a token, administrators from anywhere.
+	 */
+	@SuppressWarnings("unchecked")
+	private static AuthorizationManager<RequestAuthorizationContext> metricsReaders(List<String> scrapers) {
+		var readers = new ArrayList<AuthorizationManager<RequestAuthorizationContext>>();
+		readers.add(AuthorityAuthorizationManager.hasRole("ADMIN"));
+		scrapers.forEach(range -> readers.add(IpAddressAuthorizationManager.hasIpAddress(range)));
+		return AuthorizationManagers.anyOf(readers.toArray(AuthorizationManager[]::new));
 	}
 
 	private static JwtAuthenticationConverter rolesAsAuthorities() {

@@ -16,12 +16,16 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * How the front door treats requests: the access-token key and lifetime, the rate limits,
- * and which browser origins may call the API.
+ * which browser origins may call the API, and who may scrape metrics.
+ *
+ * @param metricsScrapers addresses or CIDR ranges (such as the cluster's pod network)
+ * that may read {@code /actuator/prometheus} without an access token; none by default,
+ * when only administrators may
  */
 @Validated
 @ConfigurationProperties("agora.gateway")
 record GatewaySettings(@Valid @DefaultValue Tokens tokens, @Valid @DefaultValue RateLimits rateLimits,
-		@Valid @DefaultValue Cors cors) {
+		@Valid @DefaultValue Cors cors, @DefaultValue List<String> metricsScrapers) {
 
 	/**
 	 * @param signingKey the RSA private key that signs access tokens, as PKCS#8 PEM;

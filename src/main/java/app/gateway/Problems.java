@@ -32,13 +32,26 @@ class Problems implements AuthenticationEntryPoint, AccessDeniedHandler, Request
 
 	private final JsonMapper json;
 
-	Problems(JsonMapper json) {
+	private final RateLimits limits;
+
+	Problems(JsonMapper json, RateLimits limits) {
 		this.json = json;
+		this.limits = limits;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		// A request with a bad token never reaches the rate limit filter: count it
+		// against its address here, so
+		// that guessing tokens is throttled like everything else.
+		if (authException instanceof OAuth2AuthenticationException && limits.enabled()) {
+			var probe = limits.takeGeneral("address:" + request.getRemoteAddr());
+			if (!probe.isConsumed()) {
+				tooManyRequests(response, RateLimits.retryAfterSeconds(probe), "This client sent too many requests.");
+				return;
+			}
+		}
 		// Sets 401 and the WWW-Authenticate challenge that says what was wrong with a
 		// token.
 		challenge.commence(request, response, authException);

@@ -2,14 +2,12 @@ package app.gateway;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.github.bucket4j.ConsumptionProbe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,7 +45,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 		}
 		var general = limits.takeGeneral(client(request));
 		if (!general.isConsumed()) {
-			problems.tooManyRequests(response, retryAfterSeconds(general), "This client sent too many requests.");
+			problems.tooManyRequests(response, RateLimits.retryAfterSeconds(general),
+					"This client sent too many requests.");
 			return;
 		}
 		if (credentialEndpoints.stream().anyMatch(endpoint -> endpoint.matches(request))) {
@@ -55,7 +54,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 			if (!attempt.isConsumed()) {
 				log.warn("Refused a {} {} from {}: too many sign-in or registration attempts from that address",
 						request.getMethod(), request.getRequestURI(), request.getRemoteAddr());
-				problems.tooManyRequests(response, retryAfterSeconds(attempt),
+				problems.tooManyRequests(response, RateLimits.retryAfterSeconds(attempt),
 						"Too many sign-in or registration attempts from your address.");
 				return;
 			}
@@ -68,10 +67,6 @@ class RateLimitFilter extends OncePerRequestFilter {
 			return "account:" + token.getName();
 		}
 		return "address:" + request.getRemoteAddr();
-	}
-
-	private static long retryAfterSeconds(ConsumptionProbe probe) {
-		return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
 	}
 
 }

@@ -1,6 +1,7 @@
 package app.gateway;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -79,6 +80,13 @@ class RateLimits {
 	 */
 	ConsumptionProbe takeCredentialAttempt(String address) {
 		return credentialBuckets.builder().build(address, () -> credentials).tryConsumeAndReturnRemaining(1);
+	}
+
+	/**
+	 * Whole seconds until the probe's bucket has a token again, for {@code Retry-After}.
+	 */
+	static long retryAfterSeconds(ConsumptionProbe probe) {
+		return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
 	}
 
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")

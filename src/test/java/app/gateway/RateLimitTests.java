@@ -15,6 +15,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A client that sends too much is answered 429 with the time to wait; a password guesser
@@ -85,24 +86,38 @@ class RateLimitTests {
 		// Same address, but signed in: counted against the account, which has its whole
 		// allowance.
 		var token = tokens.issue(UUID.randomUUID(), List.of("CUSTOMER")).value();
-		assertThat(mvc.get().uri("/test/signed-in").header("Authorization", "Bearer " + token).with(request -> {
-			request.setRemoteAddr(address);
-			return request;
-		})).hasStatusOk();
+		assertThat(mvc.get().uri("/test/signed-in").header("Authorization", "Bearer " + token).with(from(address)))
+			.hasStatusOk();
+	}
+
+	@Test
+	void countsRequestsWithABadTokenAgainstTheirAddress() {
+		var address = uniqueAddress();
+		for (int request = 1; request <= 20; request++) {
+			assertThat(mvc.get()
+				.uri("/test/signed-in")
+				.header("Authorization", "Bearer guessed." + request)
+				.with(from(address))).as("request %d", request).hasStatus(HttpStatus.UNAUTHORIZED);
+		}
+
+		assertThat(mvc.get().uri("/test/signed-in").header("Authorization", "Bearer guessed.21").with(from(address)))
+			.hasStatus(HttpStatus.TOO_MANY_REQUESTS)
+			.containsHeader("Retry-After");
 	}
 
 	private MvcTestResult signIn(String address) {
-		return mvc.post().uri("/test/sign-in").with(request -> {
-			request.setRemoteAddr(address);
-			return request;
-		}).exchange();
+		return mvc.post().uri("/test/sign-in").with(from(address)).exchange();
 	}
 
 	private MvcTestResult get(String path, String address) {
-		return mvc.get().uri(path).with(request -> {
+		return mvc.get().uri(path).with(from(address)).exchange();
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
 			request.setRemoteAddr(address);
 			return request;
-		}).exchange();
+		};
 	}
 
 	private static String uniqueAddress() {
