@@ -75,6 +75,7 @@ class AuthorizationMatrixTests {
 			entry("PUT /api/users/me/password", Access.SIGNED_IN), entry("DELETE /api/users/me", Access.SIGNED_IN),
 			entry("GET /api/users/me/addresses", Access.SIGNED_IN),
 			entry("POST /api/users/me/addresses", Access.SIGNED_IN),
+			entry("GET /api/users/me/addresses/{addressId}", Access.SIGNED_IN),
 			entry("PUT /api/users/me/addresses/{addressId}", Access.SIGNED_IN),
 			entry("DELETE /api/users/me/addresses/{addressId}", Access.SIGNED_IN),
 			entry("GET /api/users", Access.ADMIN), entry("GET /api/users/{id}", Access.ADMIN),

@@ -18,9 +18,9 @@ import org.springframework.validation.annotation.Validated;
  * How the front door treats requests: the access-token key and lifetime, the rate limits,
  * which browser origins may call the API, and who may scrape metrics.
  *
- * @param metricsScrapers addresses or CIDR ranges (such as the cluster's pod network)
- * that may read {@code /actuator/prometheus} without an access token; none by default,
- * when only administrators may
+ * @param metricsScrapers addresses or CIDR ranges of the Prometheus servers that may read
+ * {@code /actuator/prometheus} without an access token; none by default, when only
+ * administrators may
  */
 @Validated
 @ConfigurationProperties("agora.gateway")

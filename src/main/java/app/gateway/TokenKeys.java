@@ -3,9 +3,9 @@ package app.gateway;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -78,16 +78,15 @@ final class TokenKeys {
 		try {
 			ownerOnly(written);
 			Files.writeString(written, pem, StandardCharsets.US_ASCII);
-			// Atomic, so two instances starting at once on one directory agree on one
-			// key.
-			Files.move(written, keyFile, StandardCopyOption.ATOMIC_MOVE);
+			// A hard link appears complete and fails if the file exists, unlike a rename,
+			// which would replace it: two instances starting at once keep the first key.
+			Files.createLink(keyFile, written);
 		}
-		catch (IOException ex) {
+		catch (FileAlreadyExistsException ex) {
+			return fromPem(Files.readString(keyFile), keyFile.toString());
+		}
+		finally {
 			Files.deleteIfExists(written);
-			if (Files.exists(keyFile)) {
-				return fromPem(Files.readString(keyFile), keyFile.toString());
-			}
-			throw ex;
 		}
 		log.info("Generated the access-token signing key in {}; tokens stay valid across restarts while it is kept",
 				keyFile);

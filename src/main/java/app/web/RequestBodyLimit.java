@@ -1,6 +1,10 @@
 package app.web;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -72,6 +76,13 @@ class RequestBodyLimit extends OncePerRequestFilter {
 				body = new CountingStream(super.getInputStream(), maxBytes);
 			}
 			return body;
+		}
+
+		@Override
+		public BufferedReader getReader() throws IOException {
+			var encoding = getCharacterEncoding() != null ? Charset.forName(getCharacterEncoding())
+					: StandardCharsets.UTF_8;
+			return new BufferedReader(new InputStreamReader(getInputStream(), encoding));
 		}
 
 	}

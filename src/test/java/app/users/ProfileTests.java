@@ -92,6 +92,12 @@ class ProfileTests {
 			.exchange();
 		assertThat(added).hasStatus(HttpStatus.CREATED).containsHeader("Location");
 		var id = (String) JsonPath.read(body(added), "$.id");
+		var location = added.getResponse().getHeader("Location");
+		assertThat(mvc.get().uri(location).header("Authorization", jane.bearer())).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.id")
+			.isEqualTo(id);
+		assertThat(mvc.get().uri(location).header("Authorization", john.bearer())).hasStatus(HttpStatus.NOT_FOUND);
 
 		assertThat(addresses(jane)).bodyJson().extractingPath("$[0].city").isEqualTo("Berlin");
 		assertThat(addresses(john)).bodyJson().extractingPath("$").asArray().isEmpty();

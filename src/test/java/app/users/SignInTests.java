@@ -4,8 +4,11 @@ import static app.users.Customers.PASSWORD;
 import static app.users.Customers.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
+import app.Concurrently;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -125,7 +128,10 @@ class SignInTests {
 			.extractingPath("$.errors[0].message")
 			.asString()
 			.startsWith("must be at most 72 bytes");
-		assertThat(logIn(email, "short")).as("no account was opened").hasStatus(HttpStatus.UNAUTHORIZED);
+		// Had any of them opened the account, a registration now would not take this
+		// password.
+		Customers.register(mvc, email, "a perfectly good passphrase");
+		assertThat(logIn(email, "a perfectly good passphrase")).as("no account was opened before").hasStatusOk();
 	}
 
 	@Test
@@ -135,6 +141,17 @@ class SignInTests {
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(PROBLEM);
 		assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().contains("email", "name");
+	}
+
+	@Test
+	void tradesARefreshTokenOnlyOnceWhenTwoClientsRaceWithIt() throws Exception {
+		var customer = Customers.newCustomer(mvc);
+
+		var results = Concurrently
+			.run(List.<Callable<Integer>>of(() -> refresh(customer.refreshToken()).getResponse().getStatus(),
+					() -> refresh(customer.refreshToken()).getResponse().getStatus()));
+
+		assertThat(results).containsExactlyInAnyOrder(200, 401);
 	}
 
 	@Test

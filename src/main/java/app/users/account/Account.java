@@ -114,6 +114,10 @@ class Account extends AbstractAggregateRoot<Account> implements AggregateRoot<Ac
 		addresses.set(indexOf(address.getId()), address);
 	}
 
+	Address address(AddressId address) {
+		return addresses.get(indexOf(address));
+	}
+
 	void removeAddress(AddressId address) {
 		requireActive();
 		addresses.remove(indexOf(address));

@@ -134,6 +134,13 @@ class AccountController {
 		return ResponseEntity.created(URI.create("/api/users/me/addresses/" + address.id())).body(address);
 	}
 
+	@GetMapping("/me/addresses/{addressId}")
+	@Operation(summary = "One of your shipping addresses",
+			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
+	AddressView address(CurrentUser user, @PathVariable AddressId addressId) {
+		return accounts.address(user.id(), addressId);
+	}
+
 	@PutMapping("/me/addresses/{addressId}")
 	@Operation(summary = "Change one of your shipping addresses",
 			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))

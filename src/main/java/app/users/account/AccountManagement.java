@@ -1,6 +1,7 @@
 package app.users.account;
 
 import java.time.Clock;
+import java.util.Objects;
 
 import app.users.Role;
 import app.users.UserId;
@@ -11,6 +12,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Opening, changing and deleting accounts. */
 @Service
@@ -26,27 +28,33 @@ class AccountManagement {
 
 	private final Clock clock;
 
-	AccountManagement(Accounts accounts, Passwords passwords, SignIn signIn, Clock clock) {
+	private final TransactionTemplate transaction;
+
+	AccountManagement(Accounts accounts, Passwords passwords, SignIn signIn, Clock clock,
+			TransactionTemplate transaction) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.signIn = signIn;
 		this.clock = clock;
+		this.transaction = transaction;
 	}
 
 	/**
 	 * Opens a customer account, unless the address already has one: the caller is not
 	 * told which, so registration cannot be used to find out who has an account. The
-	 * password is hashed either way, so the answer takes as long.
+	 * password is hashed either way, so the answer takes as long; and before the
+	 * transaction, so that no pooled connection waits for it.
 	 */
-	@Transactional
 	void register(String email, String password, String name) {
 		var hash = passwords.hash(password, "password", email, name);
-		if (accounts.findByEmail(Account.normalized(email)).isPresent()) {
-			log.info("Registration for an email address that already has an account; nothing changed");
-			return;
-		}
-		var account = accounts.save(Account.open(email, hash, name, Role.CUSTOMER, clock.instant()));
-		log.info("User {} registered", account.getId());
+		transaction.executeWithoutResult(status -> {
+			if (accounts.findByEmail(Account.normalized(email)).isPresent()) {
+				log.info("Registration for an email address that already has an account; nothing changed");
+				return;
+			}
+			var account = accounts.save(Account.open(email, hash, name, Role.CUSTOMER, clock.instant()));
+			log.info("User {} registered", account.getId());
+		});
 	}
 
 	@Transactional(readOnly = true)
@@ -80,18 +88,31 @@ class AccountManagement {
 
 	/**
 	 * Needs the current password; ends every session, so a thief's refresh token dies
-	 * with it.
+	 * with it. Hashing happens outside the transaction; the change applies only if the
+	 * password is still the one checked.
 	 */
-	@Transactional
 	void changePassword(UserId id, String currentPassword, String newPassword) {
-		var account = active(id);
-		if (!passwords.matches(currentPassword, account.passwordHash())) {
+		var checked = active(id);
+		var currentHash = checked.passwordHash();
+		if (!passwords.matches(currentPassword, currentHash)) {
 			throw new InvalidProfile("currentPassword", "is not your current password");
 		}
-		account.changePasswordHash(passwords.hash(newPassword, "newPassword", account.email(), account.name()));
-		accounts.save(account);
-		signIn.logOutEverywhere(id);
+		var newHash = passwords.hash(newPassword, "newPassword", checked.email(), checked.name());
+		transaction.executeWithoutResult(status -> {
+			var account = active(id);
+			if (!Objects.equals(account.passwordHash(), currentHash)) {
+				throw new InvalidProfile("currentPassword", "is not your current password");
+			}
+			account.changePasswordHash(newHash);
+			accounts.save(account);
+			signIn.logOutEverywhere(id);
+		});
 		log.info("User {} changed their password; all their sessions ended", id);
+	}
+
+	@Transactional(readOnly = true)
+	AddressView address(UserId id, AddressId addressId) {
+		return active(id).address(addressId).view();
 	}
 
 	@Transactional

@@ -53,11 +53,20 @@ class RefreshTokens {
 		return value;
 	}
 
+	/** The token with this value, as it is now. */
+	Optional<Stored> find(String value) {
+		return select(value, "");
+	}
+
 	/** The token with this value, locked until the transaction ends. */
 	Optional<Stored> lock(String value) {
+		return select(value, " FOR UPDATE");
+	}
+
+	private Optional<Stored> select(String value, String locking) {
 		return jdbc.sql("""
 				SELECT id, account_id, family, expires_at, used_at IS NOT NULL OR revoked_at IS NOT NULL AS spent
-				FROM users.refresh_tokens WHERE token_hash = ? FOR UPDATE""")
+				FROM users.refresh_tokens WHERE token_hash = ?""" + locking)
 			.param(hash(value))
 			.query((row, number) -> new Stored(row.getObject("id", UUID.class),
 					new UserId(row.getObject("account_id", UUID.class)), row.getObject("family", UUID.class),

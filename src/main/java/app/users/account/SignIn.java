@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Logging in, staying logged in and logging out: a password buys an access token and a
@@ -35,14 +36,17 @@ class SignIn {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	SignIn(Accounts accounts, Passwords passwords, RefreshTokens refreshTokens, AccessTokens accessTokens,
-			UsersSettings settings, Clock clock) {
+			UsersSettings settings, Clock clock, TransactionTemplate transaction) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.refreshTokens = refreshTokens;
 		this.accessTokens = accessTokens;
 		this.settings = settings;
 		this.clock = clock;
+		this.transaction = transaction;
 	}
 
 	/** What a client gets for proving who it is. */
@@ -56,16 +60,27 @@ class SignIn {
 	}
 
 	/**
+	 * Checks the password outside any transaction, because hashing takes a tenth of a
+	 * second that no pooled connection should wait through; then starts the session only
+	 * if the password is still the one checked.
 	 * @throws InvalidCredentials for an unknown email and a wrong password alike
 	 */
-	@Transactional
 	Session logIn(String email, String password) {
 		var account = accounts.findByEmail(Account.normalized(email)).filter(it -> !it.isDeleted());
-		if (!passwords.matches(password, account.map(Account::passwordHash).orElse(null))) {
+		var hash = account.map(Account::passwordHash).orElse(null);
+		if (!passwords.matches(password, hash)) {
 			throw new InvalidCredentials();
 		}
+		var session = transaction.execute(status -> {
+			var current = accounts.lockForSessions(account.get().getId().id());
+			if (current.isEmpty() || !current.get().equals(hash)) {
+				// Changed or deleted while the password was being checked.
+				throw new InvalidCredentials();
+			}
+			return startSession(account.get(), UUID.randomUUID());
+		});
 		log.info("User {} logged in", account.get().getId());
-		return startSession(account.get(), UUID.randomUUID());
+		return session;
 	}
 
 	/**
@@ -76,6 +91,13 @@ class SignIn {
 	@Transactional(noRollbackFor = InvalidRefreshToken.class)
 	Session refresh(String refreshToken) {
 		var now = clock.instant();
+		var presented = refreshTokens.find(refreshToken).orElseThrow(InvalidRefreshToken::new);
+		// The account first, then the token: the order in which a password change or a
+		// deletion locks them. A refresh
+		// racing one either commits before it, and its new token is revoked with the
+		// others, or waits and sees the
+		// revocation.
+		var active = accounts.lockForSessions(presented.account().id()).isPresent();
 		var stored = refreshTokens.lock(refreshToken).orElseThrow(InvalidRefreshToken::new);
 		if (stored.spent()) {
 			var revoked = refreshTokens.revokeFamily(stored.family(), now);
@@ -87,7 +109,7 @@ class SignIn {
 		if (stored.expiredAt(now)) {
 			throw new InvalidRefreshToken();
 		}
-		var account = accounts.findById(stored.account()).filter(it -> !it.isDeleted());
+		var account = accounts.findById(stored.account()).filter(it -> active);
 		if (account.isEmpty()) {
 			refreshTokens.revokeFamily(stored.family(), now);
 			throw new InvalidRefreshToken();

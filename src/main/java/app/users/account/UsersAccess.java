@@ -10,8 +10,8 @@ import org.springframework.http.HttpMethod;
 /**
  * Anyone may register, log in, refresh and log out; a signed-in user manages their own
  * account under {@code /api/users/me}; everything else about accounts is for
- * administrators. Registration, log-in and password changes take the strict credentials
- * rate limit.
+ * administrators. Registration, log-in, password and contact changes take the strict
+ * credentials rate limit.
  */
 @Configuration(proxyBeanMethods = false)
 class UsersAccess {
@@ -31,7 +31,10 @@ class UsersAccess {
 	CredentialEndpoints usersCredentialEndpoints() {
 		return CredentialEndpoints.of(new Endpoint(HttpMethod.POST, "/api/users"),
 				new Endpoint(HttpMethod.POST, "/api/users/login"),
-				new Endpoint(HttpMethod.PUT, "/api/users/me/password"));
+				new Endpoint(HttpMethod.PUT, "/api/users/me/password"),
+				// Its 409 for an address another account has must not be a fast way to
+				// test addresses.
+				new Endpoint(HttpMethod.PUT, "/api/users/me"));
 	}
 
 }
