@@ -1,8 +1,7 @@
 package app.catalog;
 
-import java.net.URI;
-
 import app.catalog.product.InvalidProductQuery;
+import app.web.ApiProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -48,17 +47,7 @@ class CatalogErrors {
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String type, RuntimeException ex) {
-		return problem(status, type, ex.getMessage());
-	}
-
-	/**
-	 * A problem of the catalog's, its type given by a slug:
-	 * {@code urn:agora:problem:<type>}.
-	 */
-	static ProblemDetail problem(HttpStatus status, String type, String detail) {
-		var problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("urn:agora:problem:" + type));
-		return problem;
+		return ApiProblems.of(status, type, ex.getMessage());
 	}
 
 }

@@ -7,7 +7,7 @@
  * identifiers, the events the catalog publishes and the inventory commands it carries
  * out. Everything in sub-packages is internal.
  */
-@ApplicationModule(displayName = "Catalog", allowedDependencies = { "money", "gateway" })
+@ApplicationModule(displayName = "Catalog", allowedDependencies = { "money", "gateway", "web" })
 @NullMarked
 package app.catalog;
 

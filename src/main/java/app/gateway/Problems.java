@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import app.web.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -85,7 +86,7 @@ class Problems implements AuthenticationEntryPoint, AccessDeniedHandler, Request
 
 	private void write(HttpServletResponse response, HttpStatus status, String type, String detail) throws IOException {
 		var problem = new LinkedHashMap<String, Object>();
-		problem.put("type", "urn:agora:problem:" + type);
+		problem.put("type", ApiProblems.type(type).toString());
 		problem.put("title", status.getReasonPhrase());
 		problem.put("status", status.value());
 		problem.put("detail", detail);

@@ -1,12 +1,12 @@
 package app.web;
 
-import java.net.URI;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import app.web.ApiProblems.InvalidField;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,21 +45,14 @@ import tools.jackson.core.JacksonException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
-	static final URI INVALID_REQUEST = URI.create("urn:agora:problem:invalid-request");
-	static final URI NOT_FOUND = URI.create("urn:agora:problem:not-found");
-	static final URI CONCURRENT_CHANGE = URI.create("urn:agora:problem:concurrent-change");
-	static final URI INTERNAL_ERROR = URI.create("urn:agora:problem:internal-error");
+	static final String INVALID_REQUEST = "invalid-request";
+	static final String NOT_FOUND = "not-found";
+	static final String CONCURRENT_CHANGE = "concurrent-change";
+	static final String INTERNAL_ERROR = "internal-error";
 
-	static final URI BODY_TOO_LARGE = URI.create("urn:agora:problem:body-too-large");
+	static final String BODY_TOO_LARGE = "body-too-large";
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
-
-	/**
-	 * One field or parameter that failed validation, as reported in a problem's
-	 * {@code errors} member.
-	 */
-	record InvalidField(String field, String message) {
-	}
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -89,7 +82,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		var expected = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
-		var problem = problem(status, INVALID_REQUEST,
+		var problem = ApiProblems.of(status, INVALID_REQUEST,
 				"'%s' is not a valid %s for %s".formatted(ex.getValue(), expected, ex.getPropertyName()));
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
@@ -99,23 +92,23 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		var tooLarge = cause(ex, RequestBodyLimit.BodyTooLarge.class);
 		if (tooLarge != null) {
-			var problem = problem(HttpStatus.CONTENT_TOO_LARGE, BODY_TOO_LARGE, tooLarge.getMessage());
+			var problem = ApiProblems.of(HttpStatus.CONTENT_TOO_LARGE, BODY_TOO_LARGE, tooLarge.getMessage());
 			return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 		}
-		var problem = problem(status, INVALID_REQUEST, unreadableBodyDetail(ex));
+		var problem = ApiProblems.of(status, INVALID_REQUEST, unreadableBodyDetail(ex));
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var problem = problem(status, NOT_FOUND, "There is nothing at /" + ex.getResourcePath());
+		var problem = ApiProblems.of(status, NOT_FOUND, "There is nothing at /" + ex.getResourcePath());
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	@ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })
 	ProblemDetail concurrentChange(RuntimeException ex) {
-		return problem(HttpStatus.CONFLICT, CONCURRENT_CHANGE,
+		return ApiProblems.of(HttpStatus.CONFLICT, CONCURRENT_CHANGE,
 				"Someone else changed this at the same time. Read it again and retry.");
 	}
 
@@ -128,7 +121,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	ProblemDetail unstorableValue(DataIntegrityViolationException ex) {
 		if (ex.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
 				&& sql.getSQLState().startsWith("22")) {
-			return problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST,
+			return ApiProblems.of(HttpStatus.BAD_REQUEST, INVALID_REQUEST,
 					"The request holds a value that cannot be stored, such as a NUL character or an out-of-range number");
 		}
 		return unexpected(ex);
@@ -147,7 +140,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	ProblemDetail unexpected(Exception ex) {
 		var incident = UUID.randomUUID();
 		log.error("Unexpected error, incident {}", incident, ex);
-		var problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR,
+		var problem = ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR,
 				"Something went wrong on our side. It has been logged as incident " + incident + ".");
 		problem.setProperty("incident", incident);
 		return problem;
@@ -156,16 +149,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	private @Nullable ResponseEntity<Object> invalid(Exception ex, HttpHeaders headers, HttpStatusCode status,
 			WebRequest request, Stream<InvalidField> errors) {
 		List<InvalidField> sorted = errors.sorted(Comparator.comparing(InvalidField::field)).toList();
-		var problem = problem(status, INVALID_REQUEST,
+		var problem = ApiProblems.of(status, INVALID_REQUEST,
 				sorted.size() == 1 ? "1 field is invalid" : sorted.size() + " fields are invalid");
 		problem.setProperty("errors", sorted);
 		return handleExceptionInternal(ex, problem, headers, status, request);
-	}
-
-	private static ProblemDetail problem(HttpStatusCode status, URI type, String detail) {
-		var problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(type);
-		return problem;
 	}
 
 	/*

@@ -43,7 +43,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter()
-				.write("{\"type\":\"" + ApiErrors.BODY_TOO_LARGE + "\",\"title\":\"Content Too Large\",\"status\":413,"
+				.write("{\"type\":\"" + ApiProblems.type(ApiErrors.BODY_TOO_LARGE)
+						+ "\",\"title\":\"Content Too Large\",\"status\":413,"
 						+ "\"detail\":\"The request body is larger than " + maxBytes + " bytes\"}");
 			return;
 		}
