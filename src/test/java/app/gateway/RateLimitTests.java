@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
+import app.Clients;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -15,7 +16,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A client that sends too much is answered 429 with the time to wait; a password guesser
@@ -86,7 +86,8 @@ class RateLimitTests {
 		// Same address, but signed in: counted against the account, which has its whole
 		// allowance.
 		var token = tokens.issue(UUID.randomUUID(), List.of("CUSTOMER")).value();
-		assertThat(mvc.get().uri("/test/signed-in").header("Authorization", "Bearer " + token).with(from(address)))
+		assertThat(
+				mvc.get().uri("/test/signed-in").header("Authorization", "Bearer " + token).with(Clients.from(address)))
 			.hasStatusOk();
 	}
 
@@ -97,27 +98,21 @@ class RateLimitTests {
 			assertThat(mvc.get()
 				.uri("/test/signed-in")
 				.header("Authorization", "Bearer guessed." + request)
-				.with(from(address))).as("request %d", request).hasStatus(HttpStatus.UNAUTHORIZED);
+				.with(Clients.from(address))).as("request %d", request).hasStatus(HttpStatus.UNAUTHORIZED);
 		}
 
-		assertThat(mvc.get().uri("/test/signed-in").header("Authorization", "Bearer guessed.21").with(from(address)))
-			.hasStatus(HttpStatus.TOO_MANY_REQUESTS)
-			.containsHeader("Retry-After");
+		assertThat(mvc.get()
+			.uri("/test/signed-in")
+			.header("Authorization", "Bearer guessed.21")
+			.with(Clients.from(address))).hasStatus(HttpStatus.TOO_MANY_REQUESTS).containsHeader("Retry-After");
 	}
 
 	private MvcTestResult signIn(String address) {
-		return mvc.post().uri("/test/sign-in").with(from(address)).exchange();
+		return mvc.post().uri("/test/sign-in").with(Clients.from(address)).exchange();
 	}
 
 	private MvcTestResult get(String path, String address) {
-		return mvc.get().uri(path).with(from(address)).exchange();
-	}
-
-	private static RequestPostProcessor from(String address) {
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
+		return mvc.get().uri(path).with(Clients.from(address)).exchange();
 	}
 
 	private static String uniqueAddress() {

@@ -9,7 +9,6 @@ import org.springframework.http.MediaType;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Guessing passwords at speed ends in a lockout, even once the right one comes up. */
 @ApplicationModuleTest
@@ -28,29 +27,18 @@ class BruteForceTests {
 		var email = "victim@example.com";
 		// The victim registered from home; the guesser has the whole allowance of 5 to
 		// themselves.
-		assertThat(mvc.post()
-			.uri("/api/users")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"email": "%s", "password": "%s", "name": "Victim"}""".formatted(email, Customers.PASSWORD))
-			.with(request -> {
-				request.setRemoteAddr("192.0.2.1");
-				return request;
-			})).hasStatus(HttpStatus.ACCEPTED);
+		assertThat(Customers.attemptRegistration(mvc, email, Customers.PASSWORD, "192.0.2.1"))
+			.hasStatus(HttpStatus.ACCEPTED);
 		for (int guess = 1; guess <= 5; guess++) {
-			assertThat(logIn(email, "wrong guess number " + guess)).hasStatus(HttpStatus.UNAUTHORIZED);
+			assertThat(Customers.attemptLogIn(mvc, email, "wrong guess number " + guess))
+				.hasStatus(HttpStatus.UNAUTHORIZED);
 		}
 
-		var rightButTooLate = logIn(email, Customers.PASSWORD);
+		var rightButTooLate = Customers.attemptLogIn(mvc, email, Customers.PASSWORD);
 
 		assertThat(rightButTooLate).hasStatus(HttpStatus.TOO_MANY_REQUESTS)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.containsHeader("Retry-After");
-	}
-
-	private MvcTestResult logIn(String email, String password) {
-		return mvc.post().uri("/api/users/login").contentType(MediaType.APPLICATION_JSON).content("""
-				{"email": "%s", "password": "%s"}""".formatted(email, password)).exchange();
 	}
 
 }

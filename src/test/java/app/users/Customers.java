@@ -7,6 +7,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import app.Clients;
 import com.jayway.jsonpath.JsonPath;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,14 +39,36 @@ public final class Customers {
 	}
 
 	public static void register(MockMvcTester mvc, String email, String password) {
-		assertThat(mvc.post().uri("/api/users").contentType(MediaType.APPLICATION_JSON).content("""
-				{"email": "%s", "password": "%s", "name": "Test Customer"}""".formatted(email, password)))
-			.hasStatus(HttpStatus.ACCEPTED);
+		assertThat(attemptRegistration(mvc, email, password, "127.0.0.1")).hasStatus(HttpStatus.ACCEPTED);
+	}
+
+	/**
+	 * A registration, answered however the shop answers it, sent from the given address.
+	 */
+	public static MvcTestResult attemptRegistration(MockMvcTester mvc, String email, String password, String address) {
+		return mvc.post()
+			.uri("/api/users")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"email": "%s", "password": "%s", "name": "Test Customer"}""".formatted(email, password))
+			.with(Clients.from(address))
+			.exchange();
+	}
+
+	/** A log-in, answered however the shop answers it. */
+	public static MvcTestResult attemptLogIn(MockMvcTester mvc, String email, String password) {
+		return mvc.post().uri("/api/users/login").contentType(MediaType.APPLICATION_JSON).content("""
+				{"email": "%s", "password": "%s"}""".formatted(email, password)).exchange();
+	}
+
+	/** A refresh, answered however the shop answers it. */
+	public static MvcTestResult attemptRefresh(MockMvcTester mvc, String refreshToken) {
+		return mvc.post().uri("/api/users/token").contentType(MediaType.APPLICATION_JSON).content("""
+				{"refreshToken": "%s"}""".formatted(refreshToken)).exchange();
 	}
 
 	public static SignedIn logIn(MockMvcTester mvc, String email, String password) {
-		var result = mvc.post().uri("/api/users/login").contentType(MediaType.APPLICATION_JSON).content("""
-				{"email": "%s", "password": "%s"}""".formatted(email, password)).exchange();
+		var result = attemptLogIn(mvc, email, password);
 		assertThat(result).hasStatusOk();
 		var body = body(result);
 		String access = JsonPath.read(body, "$.accessToken");

@@ -220,13 +220,11 @@ class ProfileTests {
 	}
 
 	private MvcTestResult logIn(String email, String password) {
-		return mvc.post().uri("/api/users/login").contentType(MediaType.APPLICATION_JSON).content("""
-				{"email": "%s", "password": "%s"}""".formatted(email, password)).exchange();
+		return Customers.attemptLogIn(mvc, email, password);
 	}
 
 	private MvcTestResult refresh(String refreshToken) {
-		return mvc.post().uri("/api/users/token").contentType(MediaType.APPLICATION_JSON).content("""
-				{"refreshToken": "%s"}""".formatted(refreshToken)).exchange();
+		return Customers.attemptRefresh(mvc, refreshToken);
 	}
 
 }

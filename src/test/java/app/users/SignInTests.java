@@ -195,18 +195,15 @@ class SignInTests {
 	}
 
 	private MvcTestResult register(String email, String password) {
-		return mvc.post().uri("/api/users").contentType(MediaType.APPLICATION_JSON).content("""
-				{"email": "%s", "password": "%s", "name": "Jane Doe"}""".formatted(email, password)).exchange();
+		return Customers.attemptRegistration(mvc, email, password, "127.0.0.1");
 	}
 
 	private MvcTestResult logIn(String email, String password) {
-		return mvc.post().uri("/api/users/login").contentType(MediaType.APPLICATION_JSON).content("""
-				{"email": "%s", "password": "%s"}""".formatted(email, password)).exchange();
+		return Customers.attemptLogIn(mvc, email, password);
 	}
 
 	private MvcTestResult refresh(String refreshToken) {
-		return mvc.post().uri("/api/users/token").contentType(MediaType.APPLICATION_JSON).content("""
-				{"refreshToken": "%s"}""".formatted(refreshToken)).exchange();
+		return Customers.attemptRefresh(mvc, refreshToken);
 	}
 
 	private static String unique() {
