@@ -1,14 +1,12 @@
 package app.gateway;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import app.web.ApiProblems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -72,26 +70,18 @@ class Problems implements AuthenticationEntryPoint, AccessDeniedHandler, Request
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			RequestRejectedException requestRejectedException) throws IOException {
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		write(response, HttpStatus.BAD_REQUEST, "invalid-request",
 				"The request path holds characters or sequences the shop refuses, such as ';', '//' or '..'.");
 	}
 
 	void tooManyRequests(HttpServletResponse response, long retryAfterSeconds, String detail) throws IOException {
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
 		write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
 				detail + " Try again in " + retryAfterSeconds + " s.");
 	}
 
 	private void write(HttpServletResponse response, HttpStatus status, String type, String detail) throws IOException {
-		var problem = new LinkedHashMap<String, Object>();
-		problem.put("type", ApiProblems.type(type).toString());
-		problem.put("title", status.getReasonPhrase());
-		problem.put("status", status.value());
-		problem.put("detail", detail);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), problem);
+		ApiProblems.write(response, json, status, type, detail);
 	}
 
 }

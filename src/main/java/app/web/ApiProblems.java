@@ -1,9 +1,16 @@
 package app.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How every module words a problem, so that a client reads one format: a type URN made
@@ -24,6 +31,22 @@ public final class ApiProblems {
 		var problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(type(slug));
 		return problem;
+	}
+
+	/**
+	 * Writes a problem where no controller answers, such as in a servlet filter: the same
+	 * members Spring MVC writes for a {@link ProblemDetail}.
+	 */
+	public static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String slug,
+			String detail) throws IOException {
+		var problem = new LinkedHashMap<String, Object>();
+		problem.put("type", type(slug).toString());
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", detail);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
 	}
 
 	/**

@@ -17,9 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies above {@code agora.web.max-request-body} with a 413 before
@@ -32,20 +32,19 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	RequestBodyLimit(WebSettings settings) {
+	private final JsonMapper json;
+
+	RequestBodyLimit(WebSettings settings, JsonMapper json) {
 		this.maxBytes = settings.maxRequestBody().toBytes();
+		this.json = json;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > maxBytes) {
-			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter()
-				.write("{\"type\":\"" + ApiProblems.type(ApiErrors.BODY_TOO_LARGE)
-						+ "\",\"title\":\"Content Too Large\",\"status\":413,"
-						+ "\"detail\":\"The request body is larger than " + maxBytes + " bytes\"}");
+			ApiProblems.write(response, json, HttpStatus.CONTENT_TOO_LARGE, ApiErrors.BODY_TOO_LARGE,
+					"The request body is larger than " + maxBytes + " bytes");
 			return;
 		}
 		chain.doFilter(new Limited(request, maxBytes), response);

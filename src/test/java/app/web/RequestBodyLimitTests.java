@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A body without a declared length is cut off where it passes the limit, however it is
@@ -16,7 +17,8 @@ import org.springframework.util.unit.DataSize;
  */
 class RequestBodyLimitTests {
 
-	private final RequestBodyLimit limit = new RequestBodyLimit(new WebSettings(DataSize.ofBytes(100)));
+	private final RequestBodyLimit limit = new RequestBodyLimit(new WebSettings(DataSize.ofBytes(100)),
+			JsonMapper.builder().build());
 
 	@Test
 	void stopsAStreamedBodyThatGrowsPastTheLimit() {
