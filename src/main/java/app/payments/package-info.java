@@ -1,7 +1,13 @@
 /**
- * Charges and refunds through pluggable payment gateways. Stores no card numbers.
+ * Charges and refunds of orders through pluggable payment gateways: a sandbox by default,
+ * a remote card processor over HTTP in production. Stores no card numbers: a gateway's
+ * card token and the last four digits at most. Depends on no other business module.
+ * <p>
+ * The API other modules may use is this package: the {@link app.payments.ChargePayment}
+ * and {@link app.payments.RefundPayment} commands and the events that answer them.
+ * Everything in sub-packages is internal.
  */
-@ApplicationModule(displayName = "Payments", allowedDependencies = { "money" })
+@ApplicationModule(displayName = "Payments", allowedDependencies = { "money", "gateway", "web" })
 @NullMarked
 package app.payments;
 

@@ -1,0 +1,21 @@
+package app.payments;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Asks payments to give back, in full, what an order was charged. Answered with
+ * {@link PaymentRefunded}; an order is refunded at most once. An order that was never
+ * charged successfully has nothing to refund, and the command changes nothing.
+ *
+ * @param orderId the order whose charge is refunded
+ * @param reason why, for the payment's record
+ */
+public record RefundPayment(UUID orderId, String reason) {
+
+	public RefundPayment {
+		Objects.requireNonNull(orderId, "orderId must not be null");
+		Objects.requireNonNull(reason, "reason must not be null");
+	}
+
+}
