@@ -80,6 +80,16 @@ class AuthorizationMatrixTests {
 			entry("DELETE /api/users/me/addresses/{addressId}", Access.SIGNED_IN),
 			entry("GET /api/users", Access.ADMIN), entry("GET /api/users/{id}", Access.ADMIN),
 			entry("DELETE /api/users/{id}", Access.ADMIN),
+			// Orders: your cart and your orders are yours (someone else's answer 404),
+			// all
+			// orders and their shipping are the administrators'.
+			entry("GET /api/cart", Access.SIGNED_IN), entry("DELETE /api/cart", Access.SIGNED_IN),
+			entry("POST /api/cart/lines", Access.SIGNED_IN), entry("PUT /api/cart/lines/{sku}", Access.SIGNED_IN),
+			entry("DELETE /api/cart/lines/{sku}", Access.SIGNED_IN), entry("POST /api/orders", Access.SIGNED_IN),
+			entry("GET /api/orders", Access.SIGNED_IN), entry("GET /api/orders/{id}", Access.SIGNED_IN),
+			entry("POST /api/orders/{id}/payment", Access.SIGNED_IN),
+			entry("POST /api/orders/{id}/cancel", Access.SIGNED_IN), entry("GET /api/orders/all", Access.ADMIN),
+			entry("POST /api/orders/{id}/ship", Access.ADMIN), entry("POST /api/orders/{id}/deliver", Access.ADMIN),
 			// Operations and documentation.
 			entry("GET /actuator", Access.NOBODY), entry("GET /actuator/health", Access.PUBLIC),
 			entry("GET /actuator/health/**", Access.PUBLIC), entry("GET /actuator/info", Access.PUBLIC),

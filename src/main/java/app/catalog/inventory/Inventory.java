@@ -120,6 +120,12 @@ public class Inventory {
 		if (reservation.holdsSoldUnits()) {
 			return;
 		}
+		if (!reservation.holdsReservedUnits()) {
+			// Released before this arrived: the order was cancelled, there is nothing to
+			// sell.
+			log.info("Stock for order {} was released before it could be committed", command.orderId());
+			return;
+		}
 		reservation.commit(clock.instant());
 		var stock = lock(reservation.lines());
 		reservation.lines().forEach(line -> stock.get(line.sku()).commit(line.quantity()));

@@ -173,8 +173,19 @@ class InventoryTests {
 		var order = UUID.randomUUID();
 
 		assertThatIllegalStateException().isThrownBy(() -> inventory.commit(new CommitStock(order)));
-		inventory.release(new ReleaseStock(order));
-		assertThatIllegalStateException().isThrownBy(() -> inventory.commit(new CommitStock(order)));
+	}
+
+	@Test // An order cancelled right after it was confirmed: its release may overtake the
+			// commit.
+	void committingAfterTheOrderWasReleasedSellsNothing() {
+		var reserved = reserved(10, 4);
+
+		inventory.release(new ReleaseStock(reserved.order()));
+		inventory.commit(new CommitStock(reserved.order()));
+
+		assertThat(inventory.level(reserved.sku())).extracting(StockLevel::onHand, StockLevel::reserved)
+			.containsExactly(10, 0);
+		assertThat(reservation(reserved.order()).status()).isEqualTo(StockReservation.Status.RELEASED);
 	}
 
 	private Reserved reserved(int onHand, int quantity) {

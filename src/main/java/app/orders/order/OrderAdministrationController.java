@@ -1,0 +1,66 @@
+package app.orders.order;
+
+import java.time.Instant;
+
+import app.gateway.EndpointAccess;
+import app.orders.OrderId;
+import app.users.UserId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Every order, for the shop's administrators: finding them, shipping and delivering them.
+ */
+@RestController
+@RequestMapping("/api/orders")
+@Tag(name = "Orders: administration")
+@SecurityRequirement(name = EndpointAccess.BEARER_TOKEN)
+class OrderAdministrationController {
+
+	private final OrderLifecycle lifecycle;
+
+	private final OrderSearch search;
+
+	OrderAdministrationController(OrderLifecycle lifecycle, OrderSearch search) {
+		this.lifecycle = lifecycle;
+		this.search = search;
+	}
+
+	@GetMapping("/all")
+	@Operation(summary = "All orders, newest first, filtered")
+	PagedModel<OrderSummary> all(
+			@Parameter(description = "Only orders in this status") @RequestParam @Nullable OrderStatus status,
+			@Parameter(description = "Only this customer's orders") @RequestParam @Nullable UserId customer,
+			@Parameter(
+					description = "Placed at or after this instant, e.g. 2026-12-01T00:00:00Z") @RequestParam @Nullable Instant from,
+			@Parameter(description = "Placed before this instant") @RequestParam @Nullable Instant to,
+			@ParameterObject @PageableDefault(size = 20) Pageable page) {
+		return new PagedModel<>(search.find(new OrderSearch.Filter(status, customer, from, to), page));
+	}
+
+	@PostMapping("/{id}/ship")
+	@Operation(summary = "Mark a confirmed order as shipped")
+	OrderView ship(@PathVariable OrderId id) {
+		return lifecycle.ship(id);
+	}
+
+	@PostMapping("/{id}/deliver")
+	@Operation(summary = "Mark a shipped order as delivered")
+	OrderView deliver(@PathVariable OrderId id) {
+		return lifecycle.deliver(id);
+	}
+
+}

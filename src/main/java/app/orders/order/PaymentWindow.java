@@ -1,0 +1,10 @@
+package app.orders.order;
+
+import java.time.Duration;
+
+/**
+ * How long an order with reserved stock waits for a card before it is cancelled, so that
+ * abandoned orders do not hold stock for ever.
+ */
+public record PaymentWindow(Duration duration) {
+}
