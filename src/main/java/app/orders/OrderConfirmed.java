@@ -12,4 +12,9 @@ import org.jmolecules.event.types.DomainEvent;
  */
 public record OrderConfirmed(OrderId orderId, UserId customerId, List<OrderLine> lines,
 		Money total) implements DomainEvent {
+
+	public OrderConfirmed {
+		lines = List.copyOf(lines);
+	}
+
 }

@@ -10,4 +10,9 @@ import org.jmolecules.event.types.DomainEvent;
 /** A customer checked out: the order exists, and its stock and payment are under way. */
 public record OrderPlaced(OrderId orderId, UserId customerId, List<OrderLine> lines, Money total,
 		Instant placedAt) implements DomainEvent {
+
+	public OrderPlaced {
+		lines = List.copyOf(lines);
+	}
+
 }

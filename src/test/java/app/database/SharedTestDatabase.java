@@ -3,6 +3,7 @@ package app.database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,6 +59,22 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 	}
 
 	/**
+	 * Settings that point an application at a new database of its own in the shared
+	 * server, for tests that start and stop applications themselves: several of them one
+	 * after the other on the same settings share the database, as restarts of one shop do.
+	 */
+	public static Map<String, String> newDatabase() {
+		var name = "test_" + databases.incrementAndGet();
+		var url = server().createDatabaseIfMissing(name);
+		return Map.of("spring.datasource.url", url, "spring.datasource.username", name,
+				"agora.gateway.tokens.key-file", keyFile().toString());
+	}
+
+	private static Path keyFile() {
+		return server().dataDirectory().getParent().resolve("token-signing-key.pem");
+	}
+
+	/**
 	 * Points one test context at a database of its own. Equal to every other, so contexts
 	 * stay cacheable.
 	 */
@@ -68,15 +85,9 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 			if (StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"))) {
 				return;
 			}
-			var name = "test_" + databases.incrementAndGet();
-			var url = server().createDatabaseIfMissing(name);
 			// With an external database Agora makes up no token signing key: one beside
 			// the test server's data.
-			var keyFile = server().dataDirectory().getParent().resolve("token-signing-key.pem");
-			TestPropertyValues
-				.of("spring.datasource.url=" + url, "spring.datasource.username=" + name,
-						"agora.gateway.tokens.key-file=" + keyFile)
-				.applyTo(context);
+			TestPropertyValues.of(newDatabase()).applyTo(context);
 		}
 
 		@Override

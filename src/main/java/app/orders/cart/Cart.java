@@ -46,6 +46,9 @@ class Cart implements AggregateRoot<Cart, UserId> {
 
 	/** Adds units of a product, to its line if the cart has one already. */
 	void add(Sku sku, ProductId product, int quantity, CartLimits limits, Instant now) {
+		if (quantity < 1) {
+			throw new IllegalArgumentException("add at least 1 unit, not " + quantity);
+		}
 		var existing = line(sku);
 		if (existing.isEmpty() && lines.size() >= limits.maxLines()) {
 			throw new CartLimitExceeded("A cart holds at most %d different products".formatted(limits.maxLines()));
