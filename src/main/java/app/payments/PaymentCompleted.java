@@ -10,6 +10,6 @@ import org.jmolecules.event.types.DomainEvent;
  *
  * @param cardLast4 the last four digits of the card, to show the customer
  */
-public record PaymentCompleted(PaymentId paymentId, UUID orderId, Money amount, String cardLast4)
-		implements DomainEvent {
+public record PaymentCompleted(PaymentId paymentId, UUID orderId, Money amount,
+		String cardLast4) implements DomainEvent {
 }
