@@ -131,7 +131,7 @@ class Cashier {
 			if (!isDuplicateKey(ex)) {
 				throw ex;
 			}
-			// Another delivery of the command created the payment at the same moment.
+			log.debug("Another delivery created the payment of order {} at the same moment", command.orderId());
 			return inTransaction(() -> pendingPayment(command));
 		}
 	}
