@@ -222,7 +222,9 @@ class HttpGateway implements PaymentGateway {
 				});
 		}
 		catch (ResourceAccessException ex) {
-			throw new NoAnswer("No answer from the card processor to POST " + path + ": " + ex.getMessage(), ex);
+			var cause = ex.getMostSpecificCause();
+			throw new NoAnswer("No answer from the card processor to POST " + path + ": "
+					+ cause.getClass().getSimpleName() + " " + cause.getMessage(), ex);
 		}
 		catch (RestClientException ex) {
 			// An answer we cannot read: asking again with the same key is harmless.

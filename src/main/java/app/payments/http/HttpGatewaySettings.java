@@ -34,6 +34,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("agora.payments.http")
+// Also keeps the application's @ConfigurationPropertiesScan from binding and validating
+// it for the sandbox.
 @ConditionalOnProperty(name = "agora.payments.gateway", havingValue = "http")
 record HttpGatewaySettings(@NotNull(
 		message = "must be set to the card processor's URL when agora.payments.gateway=http") @Nullable URI baseUrl,

@@ -27,6 +27,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -211,6 +212,20 @@ class HttpGatewayTests {
 
 		processor.verify(2,
 				postRequestedFor(urlEqualTo("/v1/refunds")).withHeader("Idempotency-Key", equalTo(key.value())));
+	}
+
+	@Test
+	void publishesTheStateOfItsCircuitBreakerRetryAndBulkheadAsMetrics() {
+		var meters = new SimpleMeterRegistry();
+
+		gateway.bindTo(meters);
+
+		assertThat(meters.find("resilience4j.circuitbreaker.state").tag("name", HttpGateway.NAME).gauges())
+			.isNotEmpty();
+		assertThat(meters.find("resilience4j.retry.calls").tag("name", HttpGateway.NAME).meters()).isNotEmpty();
+		assertThat(
+				meters.find("resilience4j.bulkhead.available.concurrent.calls").tag("name", HttpGateway.NAME).gauge())
+			.isNotNull();
 	}
 
 	private ChargeOutcome charge() {
