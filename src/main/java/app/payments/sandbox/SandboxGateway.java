@@ -46,7 +46,7 @@ class SandboxGateway implements PaymentGateway {
 	static String messageFor(Reason reason) {
 		return switch (reason) {
 			case CARD_DECLINED -> "The card was declined by its issuer.";
-			case INSUFFICIENT_FUNDS -> "The card's account does not hold enough money.";
+			case INSUFFICIENT_FUNDS -> "Insufficient funds: the card's account does not hold enough money.";
 			case INVALID_CARD -> "The card is not known; check its details or use another card.";
 			case GATEWAY_UNAVAILABLE -> throw new IllegalArgumentException("The sandbox always answers");
 		};
