@@ -27,7 +27,9 @@ public record PaymentDeclined(PaymentId paymentId, UUID orderId, Reason reason, 
 
 		/**
 		 * The gateway did not answer in time, even after retries, or is known to be down
-		 * (its circuit breaker is open).
+		 * (its circuit breaker is open), or too busy to take the charge. Rarely, a charge
+		 * that timed out went through at the processor all the same; payments logs it for
+		 * reconciliation (ADR 0012).
 		 */
 		GATEWAY_UNAVAILABLE
 

@@ -1,0 +1,28 @@
+package app.payments.gateway;
+
+import java.util.UUID;
+
+import app.money.Money;
+
+/**
+ * Where cards are charged and refunded: the sandbox by default, a remote card processor
+ * in production ({@code agora.payments.gateway}). Every call carries an idempotency key;
+ * a gateway that sees a key again answers what it answered the first time and moves no
+ * money, so a call may always be repeated with the same key.
+ */
+public interface PaymentGateway {
+
+	/**
+	 * Charges the amount to the card.
+	 * @return approved, with the gateway's reference, or declined, with why
+	 * @throws GatewayUnavailable when no answer was obtained
+	 */
+	ChargeOutcome charge(IdempotencyKey key, UUID orderId, UUID customerId, Money amount, String cardToken);
+
+	/**
+	 * Gives back (part of) an approved charge.
+	 * @throws GatewayUnavailable when no answer was obtained
+	 */
+	Refunded refund(IdempotencyKey key, String chargeReference, Money amount);
+
+}

@@ -1,0 +1,217 @@
+package app.payments.payment;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import app.money.Money;
+import app.payments.PaymentCompleted;
+import app.payments.PaymentDeclined;
+import app.payments.PaymentDeclined.Reason;
+import app.payments.PaymentId;
+import app.payments.PaymentRefunded;
+import app.payments.gateway.IdempotencyKey;
+import org.jmolecules.ddd.types.AggregateRoot;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * The payment of one order: pending while the gateway is asked, then completed or
+ * declined, and a completed one possibly refunded. Each step happens once; the step taken
+ * is how a command delivered again is recognised.
+ */
+@Table(schema = "payments", name = "payments")
+class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Payment, PaymentId> {
+
+	enum Status {
+
+		/** The gateway is being asked, or was and its answer is not recorded yet. */
+		PENDING,
+		/** The order's total was charged. */
+		COMPLETED,
+		/** Nothing was charged, and nothing will be for this order. */
+		DECLINED,
+		/** The charge went back to the card. */
+		REFUNDED
+
+	}
+
+	private final @Id PaymentId id;
+
+	private final UUID orderId;
+
+	private final UUID customerId;
+
+	private final @Embedded.Nullable Money amount;
+
+	private final String cardToken;
+
+	private @Nullable String cardLast4;
+
+	private Status status;
+
+	private @Nullable Reason declineReason;
+
+	private @Nullable String declineDetail;
+
+	private @Nullable String chargeReference;
+
+	private @Nullable String refundReference;
+
+	private @Nullable String refundReason;
+
+	private int attempts;
+
+	private final @InsertOnlyProperty Instant createdAt;
+
+	private Instant updatedAt;
+
+	private @Version @Nullable Long version;
+
+	@PersistenceCreator
+	private Payment(PaymentId id, UUID orderId, UUID customerId, Money amount, String cardToken,
+			@Nullable String cardLast4, Status status, @Nullable Reason declineReason, @Nullable String declineDetail,
+			@Nullable String chargeReference, @Nullable String refundReference, @Nullable String refundReason,
+			int attempts, Instant createdAt, Instant updatedAt, @Nullable Long version) {
+		this.id = id;
+		this.orderId = orderId;
+		this.customerId = customerId;
+		this.amount = amount;
+		this.cardToken = cardToken;
+		this.cardLast4 = cardLast4;
+		this.status = status;
+		this.declineReason = declineReason;
+		this.declineDetail = declineDetail;
+		this.chargeReference = chargeReference;
+		this.refundReference = refundReference;
+		this.refundReason = refundReason;
+		this.attempts = attempts;
+		this.createdAt = createdAt;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	/** A pending payment of the order's total, not yet sent to the gateway. */
+	static Payment start(UUID orderId, UUID customerId, Money amount, String cardToken, Instant now) {
+		Objects.requireNonNull(orderId, "orderId must not be null");
+		Objects.requireNonNull(customerId, "customerId must not be null");
+		if (!amount.isPositive()) {
+			throw new IllegalArgumentException("a payment must be positive, was " + amount);
+		}
+		if (cardToken.isBlank()) {
+			throw new IllegalArgumentException("a payment needs a card token");
+		}
+		return new Payment(PaymentId.random(), orderId, customerId, amount, cardToken, null, Status.PENDING, null, null,
+				null, null, null, 0, now, now, null);
+	}
+
+	/** Counts one more request to the gateway to charge this payment. */
+	void attempt(Instant now) {
+		require(Status.PENDING, "charge");
+		attempts++;
+		updatedAt = now;
+	}
+
+	void complete(String chargeReference, String cardLast4, Instant now) {
+		require(Status.PENDING, "complete");
+		this.status = Status.COMPLETED;
+		this.chargeReference = Objects.requireNonNull(chargeReference, "chargeReference must not be null");
+		this.cardLast4 = Objects.requireNonNull(cardLast4, "cardLast4 must not be null");
+		this.updatedAt = now;
+		registerEvent(new PaymentCompleted(id, orderId, amount, cardLast4));
+	}
+
+	void decline(Reason reason, String detail, Instant now) {
+		require(Status.PENDING, "decline");
+		this.status = Status.DECLINED;
+		this.declineReason = Objects.requireNonNull(reason, "reason must not be null");
+		this.declineDetail = Objects.requireNonNull(detail, "detail must not be null");
+		this.updatedAt = now;
+		registerEvent(new PaymentDeclined(id, orderId, reason, detail));
+	}
+
+	void refund(String refundReference, String reason, Instant now) {
+		require(Status.COMPLETED, "refund");
+		this.status = Status.REFUNDED;
+		this.refundReference = Objects.requireNonNull(refundReference, "refundReference must not be null");
+		this.refundReason = Objects.requireNonNull(reason, "reason must not be null");
+		this.updatedAt = now;
+		registerEvent(new PaymentRefunded(id, orderId, amount));
+	}
+
+	/**
+	 * The key of this payment's charge at the gateway: the same on every attempt, so that
+	 * redeliveries and restarts after a crash never charge twice.
+	 */
+	IdempotencyKey chargeKey() {
+		return new IdempotencyKey("order-" + orderId + "-charge");
+	}
+
+	/** The key of this payment's refund at the gateway: an order is refunded once. */
+	IdempotencyKey refundKey() {
+		return new IdempotencyKey("order-" + orderId + "-refund");
+	}
+
+	@Override
+	public PaymentId getId() {
+		return id;
+	}
+
+	UUID orderId() {
+		return orderId;
+	}
+
+	UUID customerId() {
+		return customerId;
+	}
+
+	Money amount() {
+		return amount;
+	}
+
+	String cardToken() {
+		return cardToken;
+	}
+
+	Status status() {
+		return status;
+	}
+
+	@Nullable Reason declineReason() {
+		return declineReason;
+	}
+
+	/** The gateway's id of the charge; only a completed or refunded payment has one. */
+	String chargeReference() {
+		if (chargeReference == null) {
+			throw new IllegalStateException("Payment %s of order %s was never charged".formatted(id, orderId));
+		}
+		return chargeReference;
+	}
+
+	@Nullable String cardLast4() {
+		return cardLast4;
+	}
+
+	@Nullable String refundReference() {
+		return refundReference;
+	}
+
+	int attempts() {
+		return attempts;
+	}
+
+	private void require(Status expected, String action) {
+		if (status != expected) {
+			throw new IllegalStateException(
+					"Cannot %s payment %s of order %s, which is %s".formatted(action, id, orderId, status));
+		}
+	}
+
+}

@@ -1,0 +1,59 @@
+package app.payments.sandbox;
+
+import java.util.UUID;
+
+import app.money.Money;
+import app.payments.PaymentDeclined.Reason;
+import app.payments.gateway.ChargeOutcome;
+import app.payments.gateway.GatewayUnavailable;
+import app.payments.gateway.IdempotencyKey;
+import app.payments.gateway.PaymentGateway;
+import app.payments.gateway.Refunded;
+
+/**
+ * A pretend card processor for development, demos and tests: it answers by test card
+ * ({@link TestCard}) and keeps books like a real one, so a key seen again gets the first
+ * answer and no second charge.
+ */
+class SandboxGateway implements PaymentGateway {
+
+	private final SandboxLedger ledger;
+
+	SandboxGateway(SandboxLedger ledger) {
+		this.ledger = ledger;
+	}
+
+	@Override
+	public ChargeOutcome charge(IdempotencyKey key, UUID orderId, UUID customerId, Money amount, String cardToken) {
+		var card = TestCard.byToken(cardToken);
+		if (card.isEmpty()) {
+			return ledger.charge(key, orderId, amount, declined(Reason.INVALID_CARD));
+		}
+		if (card.get() == TestCard.TIMEOUT) {
+			throw new GatewayUnavailable("The sandbox processor did not answer in time (test card timeout)", true);
+		}
+		var decline = card.get().decline();
+		var outcome = decline != null ? declined(decline)
+				: new ChargeOutcome.Approved("sandbox-ch-" + UUID.randomUUID(), card.get().last4());
+		return ledger.charge(key, orderId, amount, outcome);
+	}
+
+	@Override
+	public Refunded refund(IdempotencyKey key, String chargeReference, Money amount) {
+		return ledger.refund(key, chargeReference, amount, "sandbox-re-" + UUID.randomUUID());
+	}
+
+	static String messageFor(Reason reason) {
+		return switch (reason) {
+			case CARD_DECLINED -> "The card was declined by its issuer.";
+			case INSUFFICIENT_FUNDS -> "Insufficient funds: the card's account does not hold enough money.";
+			case INVALID_CARD -> "The card is not known; check its details or use another card.";
+			case GATEWAY_UNAVAILABLE -> throw new IllegalArgumentException("The sandbox always answers");
+		};
+	}
+
+	private static ChargeOutcome.Declined declined(Reason reason) {
+		return new ChargeOutcome.Declined(reason, messageFor(reason));
+	}
+
+}

@@ -1,0 +1,146 @@
+package app.payments.sandbox;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.UUID;
+
+import app.money.Money;
+import app.payments.PaymentDeclined.Reason;
+import app.payments.gateway.ChargeOutcome;
+import app.payments.gateway.IdempotencyKey;
+import app.payments.gateway.Refunded;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The sandbox processor's own books: every charge and refund it answered, by idempotency
+ * key, in {@code payments.sandbox_ledger}. It plays the remote side, so it writes in
+ * transactions of its own, committed before it answers, whatever the caller's transaction
+ * does afterwards. The counting methods are for tests and operators: they tell how often
+ * money really moved.
+ */
+public class SandboxLedger {
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final Clock clock;
+
+	SandboxLedger(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	/** How many charges of the order the sandbox approved: money taken, not declines. */
+	public int charges(UUID orderId) {
+		return count("CHARGE", orderId);
+	}
+
+	/** How many refunds of the order's charges the sandbox made. */
+	public int refunds(UUID orderId) {
+		return count("REFUND", orderId);
+	}
+
+	/**
+	 * Records the charge's outcome under its key, unless the key is known: then the
+	 * outcome recorded first is returned, and nothing is charged again.
+	 */
+	ChargeOutcome charge(IdempotencyKey key, UUID orderId, Money amount, ChargeOutcome outcome) {
+		return Objects.requireNonNull(ownTransaction.execute(status -> {
+			jdbc.sql("""
+					INSERT INTO payments.sandbox_ledger (idempotency_key, kind, order_id, amount, currency, outcome,
+					    reference, card_last4, decline_reason, created_at)
+					VALUES (:key, 'CHARGE', :order, :amount, :currency, :outcome, :reference, :last4, :reason, :now)
+					ON CONFLICT (idempotency_key) DO NOTHING""")
+				.param("key", key.value())
+				.param("order", orderId)
+				.param("amount", amount.amount())
+				.param("currency", amount.currency().getCurrencyCode())
+				.param("outcome", outcome instanceof ChargeOutcome.Approved ? "APPROVED" : "DECLINED")
+				.param("reference", outcome instanceof ChargeOutcome.Approved approved ? approved.reference() : null)
+				.param("last4", outcome instanceof ChargeOutcome.Approved approved ? approved.cardLast4() : null)
+				.param("reason", outcome instanceof ChargeOutcome.Declined declined ? declined.reason().name() : null)
+				.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+				.update();
+			return jdbc.sql("""
+					SELECT outcome, reference, card_last4, decline_reason FROM payments.sandbox_ledger
+					WHERE idempotency_key = :key AND kind = 'CHARGE'""")
+				.param("key", key.value())
+				.query(SandboxLedger::chargeOutcome)
+				.optional()
+				.orElseThrow(() -> new IllegalStateException("The sandbox used key " + key + " for a refund"));
+		}));
+	}
+
+	/**
+	 * Records a refund of an approved charge under its key, unless the key is known: then
+	 * the refund recorded first is returned.
+	 */
+	Refunded refund(IdempotencyKey key, String chargeReference, Money amount, String reference) {
+		return Objects.requireNonNull(ownTransaction.execute(status -> {
+			var charge = jdbc.sql("""
+					SELECT order_id, amount, currency FROM payments.sandbox_ledger
+					WHERE reference = :reference AND kind = 'CHARGE'""")
+				.param("reference", chargeReference)
+				.query((row, number) -> new Charge(row.getObject("order_id", UUID.class),
+						new Money(row.getBigDecimal("amount"), Currency.getInstance(row.getString("currency")))))
+				.optional()
+				.orElseThrow(() -> new IllegalArgumentException("The sandbox made no charge " + chargeReference));
+			if (amount.compareTo(charge.amount()) > 0) {
+				throw new IllegalArgumentException(
+						"Cannot refund %s of a charge of %s".formatted(amount, charge.amount()));
+			}
+			jdbc.sql("""
+					INSERT INTO payments.sandbox_ledger (idempotency_key, kind, order_id, amount, currency, outcome,
+					    reference, charge_reference, created_at)
+					VALUES (:key, 'REFUND', :order, :amount, :currency, 'REFUNDED', :reference, :charge, :now)
+					ON CONFLICT (idempotency_key) DO NOTHING""")
+				.param("key", key.value())
+				.param("order", charge.orderId())
+				.param("amount", amount.amount())
+				.param("currency", amount.currency().getCurrencyCode())
+				.param("reference", reference)
+				.param("charge", chargeReference)
+				.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+				.update();
+			return jdbc.sql("""
+					SELECT reference FROM payments.sandbox_ledger WHERE idempotency_key = :key AND kind = 'REFUND'""")
+				.param("key", key.value())
+				.query(String.class)
+				.optional()
+				.map(Refunded::new)
+				.orElseThrow(() -> new IllegalStateException("The sandbox used key " + key + " for a charge"));
+		}));
+	}
+
+	private int count(String kind, UUID orderId) {
+		return jdbc.sql("""
+				SELECT count(*) FROM payments.sandbox_ledger
+				WHERE kind = :kind AND order_id = :order AND outcome IN ('APPROVED', 'REFUNDED')""")
+			.param("kind", kind)
+			.param("order", orderId)
+			.query(Integer.class)
+			.single();
+	}
+
+	private static ChargeOutcome chargeOutcome(ResultSet row, int number) throws SQLException {
+		if (row.getString("outcome").equals("APPROVED")) {
+			return new ChargeOutcome.Approved(row.getString("reference"), row.getString("card_last4"));
+		}
+		var reason = Reason.valueOf(row.getString("decline_reason"));
+		return new ChargeOutcome.Declined(reason, SandboxGateway.messageFor(reason));
+	}
+
+	private record Charge(UUID orderId, Money amount) {
+	}
+
+}

@@ -1,0 +1,33 @@
+-- One payment per order, ever: the charge of its total and, once, its refund. Cards appear only as the gateway's
+-- token and their last four digits; card numbers never reach Agora.
+
+CREATE TABLE payments.payments (
+    id               uuid PRIMARY KEY,
+    order_id         uuid NOT NULL UNIQUE,
+    customer_id      uuid NOT NULL,
+    amount           numeric(19, 4) NOT NULL CHECK (amount > 0),
+    currency         char(3) NOT NULL,
+    card_token       text NOT NULL CHECK (length(card_token) BETWEEN 1 AND 255),
+    card_last4       char(4) CHECK (card_last4 ~ '^[0-9]{4}$'),
+    status           text NOT NULL CHECK (status IN ('PENDING', 'COMPLETED', 'DECLINED', 'REFUNDED')),
+    decline_reason   text CHECK (decline_reason IN ('CARD_DECLINED', 'INSUFFICIENT_FUNDS', 'INVALID_CARD',
+                                                    'GATEWAY_UNAVAILABLE')),
+    decline_detail   text,
+    -- The gateway's ids of the charge and of its refund.
+    charge_reference text,
+    refund_reference text,
+    refund_reason    text,
+    -- How often the gateway was asked to charge: more than once after a redelivery or a crash.
+    attempts         integer NOT NULL CHECK (attempts >= 0),
+    created_at       timestamptz NOT NULL,
+    updated_at       timestamptz NOT NULL,
+    version          bigint NOT NULL,
+    CHECK ((status = 'DECLINED') = (decline_reason IS NOT NULL)),
+    CHECK ((status IN ('COMPLETED', 'REFUNDED')) = (charge_reference IS NOT NULL AND card_last4 IS NOT NULL)),
+    CHECK ((status = 'REFUNDED') = (refund_reference IS NOT NULL))
+);
+CREATE INDEX payments_by_customer ON payments.payments (customer_id, created_at DESC);
+-- Payments left pending (a crash between asking the gateway and recording its answer) and the declines whose charge
+-- may have gone through (GATEWAY_UNAVAILABLE), for operators to reconcile with the processor.
+CREATE INDEX payments_to_reconcile ON payments.payments (updated_at)
+    WHERE status = 'PENDING' OR decline_reason = 'GATEWAY_UNAVAILABLE';

@@ -1,0 +1,256 @@
+package app.payments.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import app.money.Money;
+import app.payments.PaymentDeclined.Reason;
+import app.payments.gateway.ChargeOutcome;
+import app.payments.gateway.GatewayUnavailable;
+import app.payments.gateway.IdempotencyKey;
+import app.payments.gateway.Refunded;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The HTTP gateway against a real HTTP server playing the card processor: what is retried
+ * (with the same idempotency key) and what is not, when the circuit opens, and what the
+ * bulkhead refuses. Timeouts and backoffs are small, so this takes seconds.
+ */
+class HttpGatewayTests {
+
+	static final String API_KEY = "test-only-processor-key";
+
+	static final Duration TIMEOUT = Duration.ofMillis(300);
+
+	static final Money TOTAL = Money.of("19.90", "EUR");
+
+	@RegisterExtension
+	static WireMockExtension processor = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort())
+		.build();
+
+	UUID order = UUID.randomUUID();
+
+	UUID customer = UUID.randomUUID();
+
+	IdempotencyKey key = new IdempotencyKey("order-" + order + "-charge");
+
+	HttpGateway gateway = gateway(new HttpGatewaySettings.Bulkhead(4, Duration.ZERO));
+
+	@Test
+	void chargesWithTheApiKeyAndTheIdempotencyKey() {
+		processor.stubFor(post("/v1/charges").willReturn(charged()));
+
+		var outcome = charge();
+
+		assertThat(outcome).isEqualTo(new ChargeOutcome.Approved("ch_1", "4242"));
+		processor.verify(1,
+				postRequestedFor(urlEqualTo("/v1/charges")).withHeader("Authorization", equalTo("Bearer " + API_KEY))
+					.withHeader("Idempotency-Key", equalTo(key.value()))
+					.withRequestBody(equalToJson(
+							"""
+									{"amount": 1990, "currency": "EUR", "token": "tok_visa", "reference": "%s", "customer": "%s"}"""
+								.formatted(order, customer))));
+	}
+
+	@Test
+	void retriesAnAnswerTooSlowWithTheSameIdempotencyKey() {
+		processor.stubFor(post("/v1/charges").inScenario("slow")
+			.whenScenarioStateIs(STARTED)
+			.willReturn(charged().withFixedDelay((int) TIMEOUT.toMillis() * 4))
+			.willSetStateTo("fast"));
+		processor.stubFor(post("/v1/charges").inScenario("slow").whenScenarioStateIs("fast").willReturn(charged()));
+
+		assertThat(charge()).isInstanceOf(ChargeOutcome.Approved.class);
+
+		processor.verify(2, postRequestedFor(urlEqualTo("/v1/charges")));
+		processor.verify(2,
+				postRequestedFor(urlEqualTo("/v1/charges")).withHeader("Idempotency-Key", equalTo(key.value())));
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 500, 502, 503, 504, 429 })
+	void retriesAServerErrorOrTooManyRequestsThenSucceeds(int status) {
+		failFirstThenCharge(aResponse().withStatus(status));
+
+		assertThat(charge()).isInstanceOf(ChargeOutcome.Approved.class);
+
+		processor.verify(2,
+				postRequestedFor(urlEqualTo("/v1/charges")).withHeader("Idempotency-Key", equalTo(key.value())));
+	}
+
+	@Test
+	void retriesAResetConnectionThenSucceeds() {
+		failFirstThenCharge(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+
+		assertThat(charge()).isInstanceOf(ChargeOutcome.Approved.class);
+
+		processor.verify(2,
+				postRequestedFor(urlEqualTo("/v1/charges")).withHeader("Idempotency-Key", equalTo(key.value())));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "card_declined, CARD_DECLINED", "insufficient_funds, INSUFFICIENT_FUNDS", "invalid_card, INVALID_CARD",
+			"something_new, CARD_DECLINED" })
+	void takesADeclineAsFinal(String code, Reason reason) {
+		processor.stubFor(post("/v1/charges").willReturn(aResponse().withStatus(402)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"code\": \"%s\", \"message\": \"No.\"}".formatted(code))));
+
+		assertThat(charge()).isEqualTo(new ChargeOutcome.Declined(reason, "No."));
+
+		processor.verify(1, postRequestedFor(urlEqualTo("/v1/charges")));
+	}
+
+	@Test
+	void takesARefusedRequestAsFinal() {
+		processor.stubFor(post("/v1/charges").willReturn(aResponse().withStatus(401)));
+
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(this::charge)
+			.satisfies(it -> assertThat(it.outcomeUnknown()).isFalse());
+
+		processor.verify(1, postRequestedFor(urlEqualTo("/v1/charges")));
+	}
+
+	@Test
+	void givesUpAfterTheLastAttemptWithTheOutcomeUnknown() {
+		processor.stubFor(post("/v1/charges").willReturn(aResponse().withStatus(503)));
+
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(this::charge)
+			.satisfies(it -> assertThat(it.outcomeUnknown()).isTrue());
+
+		processor.verify(3, postRequestedFor(urlEqualTo("/v1/charges")));
+	}
+
+	@Test
+	void opensTheCircuitAfterRepeatedFailuresAndThenFailsFastWithoutARequest() {
+		processor.stubFor(post("/v1/charges").willReturn(aResponse().withStatus(500)));
+		// Three attempts each: the second call's failures fill the window of four.
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(this::charge);
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(this::charge);
+		assertThat(gateway.circuitBreakerState()).isEqualTo(CircuitBreaker.State.OPEN);
+		int sent = processor.getAllServeEvents().size();
+		long started = System.nanoTime();
+
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(this::charge)
+			.withMessageContaining("circuit breaker is open")
+			.satisfies(it -> assertThat(it.outcomeUnknown()).isFalse());
+
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(TIMEOUT);
+		assertThat(processor.getAllServeEvents()).hasSize(sent);
+	}
+
+	@Test
+	void refusesCallsBeyondTheBulkheadWithoutARequest() {
+		var gateway = gateway(new HttpGatewaySettings.Bulkhead(1, Duration.ZERO));
+		processor.stubFor(post("/v1/charges").willReturn(charged().withFixedDelay((int) TIMEOUT.toMillis() / 2)));
+		var first = CompletableFuture.supplyAsync(() -> gateway.charge(key, order, customer, TOTAL, "tok_visa"));
+		await().atMost(Duration.ofSeconds(5)).until(() -> gateway.callsUnderWay() == 1);
+
+		var other = new IdempotencyKey("order-" + UUID.randomUUID() + "-charge");
+		assertThatExceptionOfType(GatewayUnavailable.class)
+			.isThrownBy(() -> gateway.charge(other, UUID.randomUUID(), customer, TOTAL, "tok_visa"))
+			.withMessageContaining("Too many calls")
+			.satisfies(it -> assertThat(it.outcomeUnknown()).isFalse());
+
+		assertThat(first.join()).isInstanceOf(ChargeOutcome.Approved.class);
+		processor.verify(1, postRequestedFor(urlEqualTo("/v1/charges")));
+	}
+
+	@Test
+	void refundsAChargeWithItsOwnIdempotencyKey() {
+		processor.stubFor(post("/v1/refunds").willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"id\": \"re_1\"}")));
+		var refundKey = new IdempotencyKey("order-" + order + "-refund");
+
+		var refunded = gateway.refund(refundKey, "ch_1", TOTAL);
+
+		assertThat(refunded).isEqualTo(new Refunded("re_1"));
+		processor.verify(1,
+				postRequestedFor(urlEqualTo("/v1/refunds")).withHeader("Authorization", equalTo("Bearer " + API_KEY))
+					.withHeader("Idempotency-Key", equalTo(refundKey.value()))
+					.withRequestBody(equalToJson("{\"charge\": \"ch_1\", \"amount\": 1990, \"currency\": \"EUR\"}")));
+	}
+
+	@Test
+	void retriesARefundThatGotNoAnswer() {
+		processor.stubFor(post("/v1/refunds").inScenario("refund")
+			.whenScenarioStateIs(STARTED)
+			.willReturn(aResponse().withStatus(503))
+			.willSetStateTo("up"));
+		processor.stubFor(post("/v1/refunds").inScenario("refund")
+			.whenScenarioStateIs("up")
+			.willReturn(aResponse().withStatus(201)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"id\": \"re_1\"}")));
+
+		assertThat(gateway.refund(key, "ch_1", TOTAL)).isEqualTo(new Refunded("re_1"));
+
+		processor.verify(2,
+				postRequestedFor(urlEqualTo("/v1/refunds")).withHeader("Idempotency-Key", equalTo(key.value())));
+	}
+
+	@Test
+	void publishesTheStateOfItsCircuitBreakerRetryAndBulkheadAsMetrics() {
+		var meters = new SimpleMeterRegistry();
+
+		gateway.bindTo(meters);
+
+		assertThat(meters.find("resilience4j.circuitbreaker.state").tag("name", HttpGateway.NAME).gauges())
+			.isNotEmpty();
+		assertThat(meters.find("resilience4j.retry.calls").tag("name", HttpGateway.NAME).meters()).isNotEmpty();
+		assertThat(
+				meters.find("resilience4j.bulkhead.available.concurrent.calls").tag("name", HttpGateway.NAME).gauge())
+			.isNotNull();
+	}
+
+	private ChargeOutcome charge() {
+		return gateway.charge(key, order, customer, TOTAL, "tok_visa");
+	}
+
+	private void failFirstThenCharge(ResponseDefinitionBuilder failure) {
+		processor.stubFor(post("/v1/charges").inScenario("flaky")
+			.whenScenarioStateIs(STARTED)
+			.willReturn(failure)
+			.willSetStateTo("recovered"));
+		processor
+			.stubFor(post("/v1/charges").inScenario("flaky").whenScenarioStateIs("recovered").willReturn(charged()));
+	}
+
+	private static ResponseDefinitionBuilder charged() {
+		return aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"id\": \"ch_1\", \"status\": \"approved\", \"last4\": \"4242\"}");
+	}
+
+	private static HttpGateway gateway(HttpGatewaySettings.Bulkhead bulkhead) {
+		return new HttpGateway(new HttpGatewaySettings(URI.create(processor.baseUrl()), API_KEY, Duration.ofSeconds(1),
+				TIMEOUT, new HttpGatewaySettings.Retry(3, Duration.ofMillis(10), 2.0, Duration.ofMillis(50)),
+				new HttpGatewaySettings.CircuitBreaker(50, 4, 4, Duration.ofMinutes(1), 1), bulkhead));
+	}
+
+}

@@ -1,0 +1,233 @@
+package app.payments.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+
+import java.util.ArrayList;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+
+import app.Concurrently;
+import app.money.Money;
+import app.payments.ChargePayment;
+import app.payments.PaymentCompleted;
+import app.payments.PaymentDeclined;
+import app.payments.PaymentDeclined.Reason;
+import app.payments.PaymentRefunded;
+import app.payments.RefundPayment;
+import app.payments.gateway.GatewayUnavailable;
+import app.payments.gateway.IdempotencyKey;
+import app.payments.gateway.PaymentGateway;
+import app.payments.sandbox.SandboxLedger;
+import app.payments.sandbox.TestCard;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.PublishedEvents;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Charges and refunds as other modules ask for them, through the sandbox gateway: by
+ * event, carried out after the publisher's transaction commits, each at most once however
+ * often the command arrives.
+ */
+@ApplicationModuleTest
+class CashierTests {
+
+	static final Money TOTAL = Money.of("59.90", "EUR");
+
+	private final Cashier cashier;
+
+	private final Payments payments;
+
+	private final SandboxLedger ledger;
+
+	@MockitoSpyBean
+	private PaymentGateway gateway;
+
+	CashierTests(Cashier cashier, Payments payments, SandboxLedger ledger) {
+		this.cashier = cashier;
+		this.payments = payments;
+		this.ledger = ledger;
+	}
+
+	@Test
+	void anApprovedCardCompletesThePayment(Scenario scenario) {
+		var command = charge(TestCard.APPROVED.token());
+
+		scenario.publish(command)
+			.andWaitForEventOfType(PaymentCompleted.class)
+			.matching(it -> it.orderId().equals(command.orderId()))
+			.toArriveAndVerify(it -> {
+				assertThat(it.amount()).isEqualTo(TOTAL);
+				assertThat(it.cardLast4()).isEqualTo("4242");
+			});
+
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "test-card-declined, CARD_DECLINED", "test-card-insufficient-funds, INSUFFICIENT_FUNDS",
+			"test-card-timeout, GATEWAY_UNAVAILABLE", "tok_no_such_card, INVALID_CARD" })
+	void aCardThatCannotPayDeclinesThePaymentWithTheReason(String token, Reason reason, Scenario scenario) {
+		var command = charge(token);
+
+		scenario.publish(command)
+			.andWaitForEventOfType(PaymentDeclined.class)
+			.matching(it -> it.orderId().equals(command.orderId()))
+			.toArriveAndVerify(it -> {
+				assertThat(it.reason()).isEqualTo(reason);
+				assertThat(it.detail()).isNotBlank();
+			});
+
+		assertThat(payment(command).declineReason()).isEqualTo(reason);
+		assertThat(ledger.charges(command.orderId())).isZero();
+	}
+
+	@Test
+	void asksTheGatewayOutsideAnyTransaction(Scenario scenario) {
+		var inTransaction = new AtomicReference<Boolean>();
+		doAnswer(invocation -> {
+			inTransaction.set(TransactionSynchronizationManager.isActualTransactionActive());
+			return invocation.callRealMethod();
+		}).when(gateway).charge(any(), any(), any(), any(), any());
+		var command = charge(TestCard.APPROVED.token());
+
+		scenario.publish(command)
+			.andWaitForEventOfType(PaymentCompleted.class)
+			.matching(it -> it.orderId().equals(command.orderId()))
+			.toArrive();
+
+		assertThat(inTransaction.get()).as("transaction active during the gateway call").isFalse();
+	}
+
+	@Test
+	void theSameChargeDeliveredTwiceChargesOnceAndAnnouncesOnce(PublishedEvents events) {
+		var command = charge(TestCard.APPROVED.token());
+
+		cashier.charge(command);
+		cashier.charge(command);
+
+		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
+		assertThat(payment(command).attempts()).isEqualTo(1);
+		assertThat(events.ofType(PaymentCompleted.class).matching(it -> it.orderId().equals(command.orderId())))
+			.hasSize(1);
+	}
+
+	@Test
+	void theSameChargeDeliveredConcurrentlyChargesOnceAndAnnouncesOnce(PublishedEvents events) throws Exception {
+		var command = charge(TestCard.APPROVED.token());
+		var deliveries = new ArrayList<Callable<Void>>();
+		for (int i = 0; i < 8; i++) {
+			deliveries.add(() -> {
+				cashier.charge(command);
+				return null;
+			});
+		}
+
+		Concurrently.run(deliveries);
+
+		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(events.ofType(PaymentCompleted.class).matching(it -> it.orderId().equals(command.orderId())))
+			.hasSize(1);
+	}
+
+	@Test
+	void aChargeRedeliveredAfterACrashReusesItsIdempotencyKey(PublishedEvents events) {
+		var command = charge(TestCard.APPROVED.token());
+		doAnswer(invocation -> {
+			invocation.callRealMethod();
+			throw new IllegalStateException("crashed after the gateway charged, before the answer was recorded");
+		}).doCallRealMethod().when(gateway).charge(any(), any(), any(), any(), any());
+
+		assertThatIllegalStateException().isThrownBy(() -> cashier.charge(command));
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
+		cashier.charge(command);
+
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(payment(command).attempts()).isEqualTo(2);
+		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
+		assertThat(events.ofType(PaymentCompleted.class).matching(it -> it.orderId().equals(command.orderId())))
+			.hasSize(1);
+	}
+
+	@Test
+	void aRefundAfterCompletionGivesTheChargeBackOnce(Scenario scenario, PublishedEvents events) {
+		var command = charge(TestCard.APPROVED.token());
+		cashier.charge(command);
+
+		scenario.publish(new RefundPayment(command.orderId(), "order cancelled"))
+			.andWaitForEventOfType(PaymentRefunded.class)
+			.matching(it -> it.orderId().equals(command.orderId()))
+			.toArriveAndVerify(it -> assertThat(it.amount()).isEqualTo(TOTAL));
+		cashier.refund(new RefundPayment(command.orderId(), "order cancelled"));
+
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.REFUNDED);
+		assertThat(ledger.refunds(command.orderId())).isEqualTo(1);
+		assertThat(events.ofType(PaymentRefunded.class).matching(it -> it.orderId().equals(command.orderId())))
+			.hasSize(1);
+	}
+
+	@Test
+	void aRefundOfADeclinedOrUnknownOrderDoesNothing(PublishedEvents events) {
+		var declined = charge(TestCard.DECLINED.token());
+		cashier.charge(declined);
+		var unknown = UUID.randomUUID();
+
+		cashier.refund(new RefundPayment(declined.orderId(), "order cancelled"));
+		cashier.refund(new RefundPayment(unknown, "order cancelled"));
+
+		assertThat(payment(declined).status()).isEqualTo(Payment.Status.DECLINED);
+		assertThat(payments.findByOrderId(unknown)).isEmpty();
+		assertThat(events.ofType(PaymentRefunded.class)
+			.matching(it -> it.orderId().equals(declined.orderId()) || it.orderId().equals(unknown))).isEmpty();
+	}
+
+	@Test
+	void aRefundTheGatewayDidNotAnswerFailsSoThatItIsTriedAgain() {
+		var command = charge(TestCard.APPROVED.token());
+		cashier.charge(command);
+		doThrow(new GatewayUnavailable("no answer", true)).doCallRealMethod()
+			.when(gateway)
+			.refund(any(IdempotencyKey.class), any(), any());
+		var refund = new RefundPayment(command.orderId(), "order cancelled");
+
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.refund(refund));
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.COMPLETED);
+		cashier.refund(refund);
+
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.REFUNDED);
+		assertThat(ledger.refunds(command.orderId())).isEqualTo(1);
+	}
+
+	@Test
+	void aRefundOfAChargeStillPendingFailsSoThatItIsTriedAgain() {
+		var command = charge(TestCard.APPROVED.token());
+		doThrow(new IllegalStateException("crashed before the gateway answered")).when(gateway)
+			.charge(any(), any(), any(), any(), any());
+		assertThatIllegalStateException().isThrownBy(() -> cashier.charge(command));
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> cashier.refund(new RefundPayment(command.orderId(), "order cancelled")));
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
+	}
+
+	private static ChargePayment charge(String cardToken) {
+		return new ChargePayment(UUID.randomUUID(), UUID.randomUUID(), TOTAL, cardToken);
+	}
+
+	private Payment payment(ChargePayment command) {
+		return payments.findByOrderId(command.orderId()).orElseThrow();
+	}
+
+}

@@ -1,0 +1,128 @@
+package app.payments.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import app.money.Money;
+import app.payments.PaymentCompleted;
+import app.payments.PaymentDeclined;
+import app.payments.PaymentDeclined.Reason;
+import app.payments.PaymentRefunded;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.test.AggregateTestUtils;
+
+class PaymentTests {
+
+	static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
+
+	static final Money TOTAL = Money.of("59.90", "EUR");
+
+	UUID order = UUID.randomUUID();
+
+	@Test
+	void startsPendingWithoutAnyAttemptOrEvent() {
+		var payment = pending();
+
+		assertThat(payment.status()).isEqualTo(Payment.Status.PENDING);
+		assertThat(payment.attempts()).isZero();
+		assertThat(AggregateTestUtils.eventsOf(payment).ofType(Object.class)).isEmpty();
+	}
+
+	@Test
+	void refusesANonPositiveAmountOrABlankToken() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Payment.start(order, UUID.randomUUID(), Money.of("0", "EUR"), "test-card-approved", NOW));
+		assertThatIllegalArgumentException().isThrownBy(() -> Payment.start(order, UUID.randomUUID(), TOTAL, " ", NOW));
+	}
+
+	@Test
+	void derivesItsIdempotencyKeysFromTheOrder() {
+		var payment = pending();
+
+		assertThat(payment.chargeKey().value()).isEqualTo("order-" + order + "-charge");
+		assertThat(payment.refundKey().value()).isEqualTo("order-" + order + "-refund");
+	}
+
+	@Test
+	void completingAnnouncesTheChargeWithTheCardsLastFour() {
+		var payment = pending();
+		payment.attempt(NOW);
+
+		payment.complete("ch-1", "4242", NOW);
+
+		assertThat(payment.status()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(payment.attempts()).isEqualTo(1);
+		assertThat(AggregateTestUtils.eventsOf(payment).ofType(PaymentCompleted.class)).singleElement()
+			.isEqualTo(new PaymentCompleted(payment.getId(), order, TOTAL, "4242"));
+	}
+
+	@Test
+	void decliningAnnouncesWhy() {
+		var payment = pending();
+
+		payment.decline(Reason.INSUFFICIENT_FUNDS, "Not enough money", NOW);
+
+		assertThat(payment.declineReason()).isEqualTo(Reason.INSUFFICIENT_FUNDS);
+		assertThat(AggregateTestUtils.eventsOf(payment).ofType(PaymentDeclined.class)).singleElement()
+			.isEqualTo(new PaymentDeclined(payment.getId(), order, Reason.INSUFFICIENT_FUNDS, "Not enough money"));
+	}
+
+	@Test
+	void refundingACompletedPaymentAnnouncesTheAmountGivenBack() {
+		var payment = completed();
+
+		payment.refund("re-1", "order cancelled", NOW);
+
+		assertThat(payment.status()).isEqualTo(Payment.Status.REFUNDED);
+		assertThat(payment.refundReference()).isEqualTo("re-1");
+		assertThat(AggregateTestUtils.eventsOf(payment).ofType(PaymentRefunded.class)).singleElement()
+			.isEqualTo(new PaymentRefunded(payment.getId(), order, TOTAL));
+	}
+
+	@Test
+	void decidesOnlyOnce() {
+		var completed = completed();
+		var declined = pending();
+		declined.decline(Reason.CARD_DECLINED, "Declined", NOW);
+
+		assertThatIllegalStateException().isThrownBy(() -> completed.complete("ch-2", "4242", NOW));
+		assertThatIllegalStateException().isThrownBy(() -> completed.decline(Reason.CARD_DECLINED, "Declined", NOW));
+		assertThatIllegalStateException().isThrownBy(() -> completed.attempt(NOW));
+		assertThatIllegalStateException().isThrownBy(() -> declined.complete("ch-2", "4242", NOW));
+		assertThatIllegalStateException().isThrownBy(() -> declined.attempt(NOW));
+	}
+
+	@Test
+	void refundsOnlyACompletedPaymentAndOnlyOnce() {
+		var pending = pending();
+		var declined = pending();
+		declined.decline(Reason.CARD_DECLINED, "Declined", NOW);
+		var refunded = completed();
+		refunded.refund("re-1", "order cancelled", NOW);
+
+		assertThatIllegalStateException().isThrownBy(() -> pending.refund("re-2", "cancelled", NOW));
+		assertThatIllegalStateException().isThrownBy(() -> declined.refund("re-2", "cancelled", NOW));
+		assertThatIllegalStateException().isThrownBy(() -> refunded.refund("re-2", "cancelled", NOW));
+		assertThatIllegalStateException().isThrownBy(() -> refunded.complete("ch-2", "4242", NOW));
+	}
+
+	@Test
+	void hasNoChargeReferenceBeforeItIsCharged() {
+		assertThatIllegalStateException().isThrownBy(() -> pending().chargeReference());
+	}
+
+	private Payment pending() {
+		return Payment.start(order, UUID.randomUUID(), TOTAL, "test-card-approved", NOW);
+	}
+
+	private Payment completed() {
+		var payment = pending();
+		payment.complete("ch-1", "4242", NOW);
+		return payment;
+	}
+
+}

@@ -1,0 +1,121 @@
+package app.payments.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import app.money.Money;
+import app.payments.PaymentDeclined.Reason;
+import app.payments.gateway.ChargeOutcome;
+import app.payments.gateway.GatewayUnavailable;
+import app.payments.gateway.IdempotencyKey;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The sandbox answers by test card and keeps books like a real processor: a key seen
+ * again gets the first answer and moves no money.
+ */
+@ApplicationModuleTest
+class SandboxGatewayTests {
+
+	static final Money TOTAL = Money.of("25.00", "EUR");
+
+	private final SandboxGateway sandbox;
+
+	private final SandboxLedger ledger;
+
+	private final TransactionTemplate transactions;
+
+	SandboxGatewayTests(SandboxGateway sandbox, SandboxLedger ledger, PlatformTransactionManager transactions) {
+		this.sandbox = sandbox;
+		this.ledger = ledger;
+		this.transactions = new TransactionTemplate(transactions);
+	}
+
+	@Test
+	void approvesTheApprovedTestCard() {
+		var order = UUID.randomUUID();
+
+		var outcome = charge(order, TestCard.APPROVED.token());
+
+		assertThat(outcome).isInstanceOfSatisfying(ChargeOutcome.Approved.class,
+				it -> assertThat(it.cardLast4()).isEqualTo("4242"));
+		assertThat(ledger.charges(order)).isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "test-card-declined, CARD_DECLINED", "test-card-insufficient-funds, INSUFFICIENT_FUNDS",
+			"test-card-approved-not, INVALID_CARD", "tok_unknown, INVALID_CARD" })
+	void declinesTheOtherCardsWithTheirReason(String token, Reason reason) {
+		var order = UUID.randomUUID();
+
+		var outcome = charge(order, token);
+
+		assertThat(outcome).isInstanceOfSatisfying(ChargeOutcome.Declined.class,
+				it -> assertThat(it.reason()).isEqualTo(reason));
+		assertThat(ledger.charges(order)).isZero();
+	}
+
+	@Test
+	void reportsTheTimeoutCardUnavailableAtOnce() {
+		var order = UUID.randomUUID();
+		long started = System.nanoTime();
+
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> charge(order, TestCard.TIMEOUT.token()))
+			.satisfies(it -> assertThat(it.outcomeUnknown()).isTrue());
+
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+		assertThat(ledger.charges(order)).isZero();
+	}
+
+	@Test
+	void answersAKeySeenAgainWithTheFirstAnswerAndChargesOnce() {
+		var order = UUID.randomUUID();
+		var key = new IdempotencyKey("order-" + order + "-charge");
+
+		var first = sandbox.charge(key, order, UUID.randomUUID(), TOTAL, TestCard.APPROVED.token());
+		var again = sandbox.charge(key, order, UUID.randomUUID(), TOTAL, TestCard.APPROVED.token());
+		var otherCard = sandbox.charge(key, order, UUID.randomUUID(), TOTAL, TestCard.DECLINED.token());
+
+		assertThat(again).isEqualTo(first);
+		assertThat(otherCard).isEqualTo(first);
+		assertThat(ledger.charges(order)).isEqualTo(1);
+	}
+
+	@Test
+	void refundsAChargeOncePerKey() {
+		var order = UUID.randomUUID();
+		var charged = (ChargeOutcome.Approved) charge(order, TestCard.APPROVED.token());
+		var key = new IdempotencyKey("order-" + order + "-refund");
+
+		var first = sandbox.refund(key, charged.reference(), TOTAL);
+		var again = sandbox.refund(key, charged.reference(), TOTAL);
+
+		assertThat(again).isEqualTo(first);
+		assertThat(ledger.refunds(order)).isEqualTo(1);
+	}
+
+	@Test
+	void keepsItsBooksWhateverTheCallersTransactionDoes() {
+		var order = UUID.randomUUID();
+
+		transactions.executeWithoutResult(status -> {
+			charge(order, TestCard.APPROVED.token());
+			status.setRollbackOnly();
+		});
+
+		assertThat(ledger.charges(order)).isEqualTo(1);
+	}
+
+	private ChargeOutcome charge(UUID order, String token) {
+		return sandbox.charge(new IdempotencyKey("order-" + order + "-charge"), order, UUID.randomUUID(), TOTAL, token);
+	}
+
+}
