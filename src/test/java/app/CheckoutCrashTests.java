@@ -57,12 +57,16 @@ class CheckoutCrashTests {
 			sku = CatalogFixtures.stockedProduct(first.getBean(Catalog.class), 10);
 			var shop = client(first);
 			var customer = logIn(shop, register(shop));
-			shop.post().uri("/api/cart/lines").header("Authorization", customer)
+			shop.post()
+				.uri("/api/cart/lines")
+				.header("Authorization", customer)
 				.contentType(MediaType.APPLICATION_JSON)
 				.body("{\"sku\": \"%s\", \"quantity\": 2}".formatted(sku))
 				.retrieve()
 				.toBodilessEntity();
-			var placed = shop.post().uri("/api/orders").header("Authorization", customer)
+			var placed = shop.post()
+				.uri("/api/orders")
+				.header("Authorization", customer)
 				.header("Idempotency-Key", UUID.randomUUID().toString())
 				.contentType(MediaType.APPLICATION_JSON)
 				.body("""
@@ -86,13 +90,19 @@ class CheckoutCrashTests {
 			var order = Awaitility.await()
 				.atMost(Duration.ofSeconds(30))
 				.pollInterval(Duration.ofMillis(100))
-				.until(() -> shop.get().uri("/api/orders/" + orderId).header("Authorization", admin).retrieve()
+				.until(() -> shop.get()
+					.uri("/api/orders/" + orderId)
+					.header("Authorization", admin)
+					.retrieve()
 					.body(String.class), it -> "CONFIRMED".equals(JsonPath.read(it, "$.status")));
 
 			assertThat(JsonPath.<String>read(order, "$.payment.status")).isEqualTo("PAID");
 			assertThat(second.getBean(SandboxLedger.class).charges(UUID.fromString(orderId))).isEqualTo(1);
 			Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-				var stock = shop.get().uri("/api/catalog/inventory/" + sku).header("Authorization", admin).retrieve()
+				var stock = shop.get()
+					.uri("/api/catalog/inventory/" + sku)
+					.header("Authorization", admin)
+					.retrieve()
 					.body(String.class);
 				assertThat(JsonPath.<Integer>read(stock, "$.onHand")).isEqualTo(8);
 				assertThat(JsonPath.<Integer>read(stock, "$.reserved")).isZero();
@@ -124,8 +134,7 @@ class CheckoutCrashTests {
 	record Dying(PaymentGateway gateway) implements PaymentGateway {
 
 		@Override
-		public ChargeOutcome charge(IdempotencyKey key, UUID orderId, UUID customerId, Money amount,
-				String cardToken) {
+		public ChargeOutcome charge(IdempotencyKey key, UUID orderId, UUID customerId, Money amount, String cardToken) {
 			gateway.charge(key, orderId, customerId, amount, cardToken);
 			charged.countDown();
 			try {
@@ -145,8 +154,10 @@ class CheckoutCrashTests {
 	}
 
 	private static ConfigurableApplicationContext start(Map<String, String> database, Class<?> extra) {
-		var properties = new HashMap<String, Object>(database);
+		var properties = new HashMap<String, String>(database);
 		properties.put("server.port", "0");
+		// The first run's charge never returns: do not wait the default 30 s for it.
+		properties.put("spring.lifecycle.timeout-per-shutdown-phase", "1s");
 		// A publication a crash left in processing counts as failed after a second, and
 		// failed ones are tried again at once: the defaults wait minutes.
 		properties.put("spring.modulith.events.staleness.processing", "1s");
@@ -154,12 +165,14 @@ class CheckoutCrashTests {
 		properties.put("spring.modulith.events.staleness.check-interval", "200ms");
 		properties.put("agora.database.event-publications.resubmission-interval", "200ms");
 		properties.put("agora.database.event-publications.first-retry-delay", "0s");
-		return new SpringApplicationBuilder(Agora.class, extra).properties(properties).run();
+		// As arguments, so that they win over application.yaml.
+		var arguments = properties.entrySet().stream().map(it -> "--" + it.getKey() + "=" + it.getValue());
+		return new SpringApplicationBuilder(Agora.class, extra).run(arguments.toArray(String[]::new));
 	}
 
 	private static int incompletePublications(Map<String, String> database) {
-		var jdbc = JdbcClient.create(new DriverManagerDataSource(
-				database.get("spring.datasource.url"), database.get("spring.datasource.username"), ""));
+		var jdbc = JdbcClient.create(new DriverManagerDataSource(database.get("spring.datasource.url"),
+				database.get("spring.datasource.username"), ""));
 		return jdbc.sql("SELECT count(*) FROM event_publication.event_publication WHERE completion_date IS NULL")
 			.query(Integer.class)
 			.single();
@@ -172,8 +185,12 @@ class CheckoutCrashTests {
 
 	private static String register(RestClient shop) {
 		var email = "crash-" + UUID.randomUUID() + "@example.com";
-		shop.post().uri("/api/users").contentType(MediaType.APPLICATION_JSON).body("""
-				{"email": "%s", "password": "a long and unusual passphrase", "name": "Jane Doe"}""".formatted(email))
+		shop.post()
+			.uri("/api/users")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{"email": "%s", "password": "a long and unusual passphrase", "name": "Jane Doe"}"""
+				.formatted(email))
 			.retrieve()
 			.toBodilessEntity();
 		return email;

@@ -61,13 +61,14 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 	/**
 	 * Settings that point an application at a new database of its own in the shared
 	 * server, for tests that start and stop applications themselves: several of them one
-	 * after the other on the same settings share the database, as restarts of one shop do.
+	 * after the other on the same settings share the database, as restarts of one shop
+	 * do.
 	 */
 	public static Map<String, String> newDatabase() {
 		var name = "test_" + databases.incrementAndGet();
 		var url = server().createDatabaseIfMissing(name);
-		return Map.of("spring.datasource.url", url, "spring.datasource.username", name,
-				"agora.gateway.tokens.key-file", keyFile().toString());
+		return Map.of("spring.datasource.url", url, "spring.datasource.username", name, "agora.gateway.tokens.key-file",
+				keyFile().toString());
 	}
 
 	private static Path keyFile() {

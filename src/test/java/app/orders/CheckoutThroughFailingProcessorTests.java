@@ -1,0 +1,83 @@
+package app.orders;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import app.catalog.Catalog;
+import app.catalog.CatalogFixtures;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * Checkout with the remote card processor down: every charge fails, the gateway's circuit
+ * breaker opens, and from then on orders are declined at once without a request reaching
+ * the processor. Each order still ends CANCELLED with its stock back on sale.
+ */
+@SpringBootTest(properties = { "agora.payments.gateway=http", "agora.payments.http.api-key=test-only-key",
+		"agora.payments.http.timeout=500ms", "agora.payments.http.retry.max-attempts=2",
+		"agora.payments.http.retry.backoff=10ms", "agora.payments.http.circuit-breaker.sliding-window-size=4",
+		"agora.payments.http.circuit-breaker.minimum-number-of-calls=4",
+		"agora.payments.http.circuit-breaker.wait-in-open-state=10m" })
+@AutoConfigureMockMvc
+class CheckoutThroughFailingProcessorTests {
+
+	@RegisterExtension
+	static WireMockExtension processor = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort())
+		.build();
+
+	@DynamicPropertySource
+	static void processorAddress(DynamicPropertyRegistry properties) {
+		properties.add("agora.payments.http.base-url", processor::baseUrl);
+	}
+
+	private final Shop shop;
+
+	private final Catalog catalog;
+
+	CheckoutThroughFailingProcessorTests(MockMvcTester mvc, Catalog catalog) {
+		this.shop = new Shop(mvc);
+		this.catalog = catalog;
+	}
+
+	@Test
+	void declinesOrdersWithoutAskingTheProcessorOnceItsCircuitIsOpen() {
+		processor.stubFor(post("/v1/charges").willReturn(aResponse().withStatus(503)));
+		var sku = CatalogFixtures.stockedProduct(catalog, 10);
+		var customer = shop.newCustomer();
+		var admin = shop.admin();
+
+		// Two failed attempts per charge: after two orders the circuit has seen enough.
+		for (int i = 0; i < 2; i++) {
+			var order = shop.settled(customer, shop.order(customer, sku, 1, "tok_visa"));
+			assertThat(JsonPath.<String>read(order, "$.cancellation")).isEqualTo("PAYMENT_DECLINED");
+		}
+		int requestsSoFar = processor.findAll(postRequestedFor(urlEqualTo("/v1/charges"))).size();
+		assertThat(requestsSoFar).isEqualTo(4);
+
+		var order = shop.settled(customer, shop.order(customer, sku, 3, "tok_visa"));
+
+		assertThat(JsonPath.<String>read(order, "$.status")).isEqualTo("CANCELLED");
+		assertThat(JsonPath.<String>read(order, "$.cancellation")).isEqualTo("PAYMENT_DECLINED");
+		assertThat(JsonPath.<String>read(order, "$.payment.status")).isEqualTo("DECLINED");
+		assertThat(processor.findAll(postRequestedFor(urlEqualTo("/v1/charges")))).hasSize(requestsSoFar);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(shop.stock(admin, sku)).containsExactly(10, 0, 10));
+	}
+
+}
