@@ -1,0 +1,81 @@
+package app.orders.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+
+import app.catalog.Catalog;
+import app.catalog.CatalogFixtures;
+import app.catalog.Sku;
+import app.orders.Shop;
+import app.users.Customers.SignedIn;
+import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * An order nobody pays for does not hold its stock for ever: once the payment window has
+ * passed it is cancelled and its stock released; one still within the window waits on.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class UnpaidOrdersTests {
+
+	private final Shop shop;
+
+	private final Catalog catalog;
+
+	private final UnpaidOrders unpaidOrders;
+
+	private final JdbcClient jdbc;
+
+	UnpaidOrdersTests(MockMvcTester mvc, Catalog catalog, UnpaidOrders unpaidOrders, JdbcClient jdbc) {
+		this.shop = new Shop(mvc);
+		this.catalog = catalog;
+		this.unpaidOrders = unpaidOrders;
+		this.jdbc = jdbc;
+	}
+
+	@Test
+	void cancelsAnOrderNotPaidWithinThePaymentWindowAndReleasesItsStock() {
+		var sku = CatalogFixtures.stockedProduct(catalog, 10);
+		var customer = shop.newCustomer();
+		var admin = shop.admin();
+		var overdue = unpaidOrder(customer, sku, 3);
+		var recent = unpaidOrder(customer, sku, 2);
+		awaitStock(admin, sku, 5);
+		// The window is 30 minutes: the first order has waited for 31.
+		jdbc.sql("UPDATE orders.orders SET updated_at = now() - interval '31 minutes' WHERE id = ?")
+			.param(UUID.fromString(overdue))
+			.update();
+
+		unpaidOrders.cancelExpired();
+
+		var cancelled = shop.settled(customer, overdue);
+		assertThat(JsonPath.<String>read(cancelled, "$.cancellation")).isEqualTo("PAYMENT_NOT_RECEIVED");
+		assertThat(JsonPath.<String>read(Shop.body(shop.get(customer, "/api/orders/" + recent)), "$.status"))
+			.isEqualTo("AWAITING_PAYMENT");
+		awaitStock(admin, sku, 2);
+	}
+
+	private String unpaidOrder(SignedIn customer, Sku sku, int quantity) {
+		assertThat(shop.addToCart(customer, sku, quantity)).hasStatusOk();
+		var placed = shop.checkOut(customer, UUID.randomUUID().toString(), Shop.checkoutWithoutCard());
+		String id = JsonPath.read(Shop.body(placed), "$.id");
+		shop.awaitStatus(customer, id, Set.of("AWAITING_PAYMENT"));
+		return id;
+	}
+
+	private void awaitStock(SignedIn admin, Sku sku, int reserved) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(shop.stock(admin, sku)).containsExactly(10, reserved, 10 - reserved));
+	}
+
+}
