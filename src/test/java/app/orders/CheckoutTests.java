@@ -246,6 +246,7 @@ class CheckoutTests {
 				"$.content[*].id"))
 			.containsExactly(ids.get(2), ids.get(1), ids.get(0));
 		assertProblem(shop.get(admin, "/api/orders/all?status=LOST"), HttpStatus.BAD_REQUEST, "invalid-request");
+		assertProblem(shop.get(customer, "/api/orders?size=101"), HttpStatus.BAD_REQUEST, "invalid-request");
 	}
 
 	private MvcTestResult change(SignedIn customer, Sku sku, int quantity) {

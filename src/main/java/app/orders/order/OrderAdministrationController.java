@@ -2,6 +2,9 @@ package app.orders.order;
 
 import java.time.Instant;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import app.gateway.EndpointAccess;
 import app.orders.OrderId;
 import app.users.UserId;
@@ -10,9 +13,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,8 +48,10 @@ class OrderAdministrationController {
 			@Parameter(
 					description = "Placed at or after this instant, e.g. 2026-12-01T00:00:00Z") @RequestParam @Nullable Instant from,
 			@Parameter(description = "Placed before this instant") @RequestParam @Nullable Instant to,
-			@ParameterObject @PageableDefault(size = 20) Pageable page) {
-		return new PagedModel<>(search.find(new OrderSearch.Filter(status, customer, from, to), page));
+			@Parameter(description = "Which page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+			@Parameter(description = "Orders per page") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		return new PagedModel<>(
+				search.find(new OrderSearch.Filter(status, customer, from, to), PageRequest.of(page, size)));
 	}
 
 	@PostMapping("/{id}/ship")

@@ -1,6 +1,8 @@
 package app.orders.order;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -16,9 +18,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -89,8 +90,10 @@ class OrderController {
 
 	@GetMapping
 	@Operation(summary = "Your orders, newest first")
-	PagedModel<OrderSummary> mine(CurrentUser customer, @ParameterObject @PageableDefault(size = 20) Pageable page) {
-		return new PagedModel<>(search.find(OrderSearch.Filter.byCustomer(customer.id()), page));
+	PagedModel<OrderSummary> mine(CurrentUser customer,
+			@Parameter(description = "Which page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+			@Parameter(description = "Orders per page") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		return new PagedModel<>(search.find(OrderSearch.Filter.byCustomer(customer.id()), PageRequest.of(page, size)));
 	}
 
 	@GetMapping("/{id}")
