@@ -14,14 +14,19 @@ import app.Concurrently;
 import app.catalog.Catalog;
 import app.catalog.CatalogFixtures;
 import app.catalog.Sku;
+import app.catalog.StockReserved;
 import app.users.Customers.SignedIn;
 import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The checkout saga end to end, through the whole shop: orders, the catalog's stock and
@@ -37,9 +42,19 @@ class CheckoutSagaTests {
 
 	private final Catalog catalog;
 
-	CheckoutSagaTests(MockMvcTester mvc, Catalog catalog) {
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final JdbcClient jdbc;
+
+	CheckoutSagaTests(MockMvcTester mvc, Catalog catalog, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, JdbcClient jdbc) {
 		this.shop = new Shop(mvc);
 		this.catalog = catalog;
+		this.events = events;
+		this.transactions = new TransactionTemplate(transactions);
+		this.jdbc = jdbc;
 	}
 
 	@Test
@@ -206,6 +221,22 @@ class CheckoutSagaTests {
 		assertThat(outcomes).filteredOn("CONFIRMED"::equals).hasSize(units);
 		assertThat(outcomes).filteredOn("CANCELLED"::equals).hasSize(customers - units);
 		awaitStock(sku, 0, 0);
+	}
+
+	@Test
+	void ignoresAnAnswerAboutAnOrderItNeverPlaced() {
+		var stranger = UUID.randomUUID();
+
+		transactions.executeWithoutResult(status -> events.publishEvent(new StockReserved(stranger, List.of())));
+
+		// Completed publications are deleted: a failed one would stay, to be retried.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc
+				.sql("SELECT count(*) FROM event_publication.event_publication WHERE serialized_event LIKE ?")
+				.param("%" + stranger + "%")
+				.query(Integer.class)
+				.single(), count -> count == 0);
 	}
 
 	private void assertCancelled(String order, String reason, String paymentStatus) {

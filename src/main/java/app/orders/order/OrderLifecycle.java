@@ -96,7 +96,14 @@ class OrderLifecycle {
 	 * was delivered before or comes too late.
 	 */
 	private void answer(OrderId id, String answer, Predicate<Order> change) {
-		var order = locked(id);
+		var found = orders.findLockedById(id);
+		if (found.isEmpty()) {
+			// Every command this module sends is stored with its order: this answer is
+			// about someone else's order, and retrying it would not change that.
+			log.warn("Ignoring {} for order {}, which this shop never placed", answer, id);
+			return;
+		}
+		var order = found.get();
 		if (change.test(order)) {
 			orders.save(order);
 			log.info("Order {}: {}, now {}", id, answer, order.getStatus());
