@@ -80,9 +80,8 @@ class AuthorizationMatrixTests {
 			entry("DELETE /api/users/me/addresses/{addressId}", Access.SIGNED_IN),
 			entry("GET /api/users", Access.ADMIN), entry("GET /api/users/{id}", Access.ADMIN),
 			entry("DELETE /api/users/{id}", Access.ADMIN),
-			// Orders: your cart and your orders are yours (someone else's answer 404),
-			// all
-			// orders and their shipping are the administrators'.
+			// Orders: your cart and orders are yours (others' answer 404); all orders,
+			// shipping and delivery are the administrators'.
 			entry("GET /api/cart", Access.SIGNED_IN), entry("DELETE /api/cart", Access.SIGNED_IN),
 			entry("POST /api/cart/lines", Access.SIGNED_IN), entry("PUT /api/cart/lines/{sku}", Access.SIGNED_IN),
 			entry("DELETE /api/cart/lines/{sku}", Access.SIGNED_IN), entry("POST /api/orders", Access.SIGNED_IN),
@@ -150,6 +149,19 @@ class AuthorizationMatrixTests {
 			check(failures, endpoint, "admin", call(method, path, body, admin), ownedByA != null ? Outcome.NOT_FOUND
 					: access == Access.NOBODY ? Outcome.FORBIDDEN : Outcome.ALLOWED);
 			check(failures, endpoint, "customer A", call(method, path, body, customerA), outcomeForCustomer(access));
+			// A HEAD runs the GET's handler: whom the door refuses the GET, it must
+			// refuse
+			// the HEAD. (It may refuse more: a HEAD nobody decided on stays closed.)
+			if (method == HttpMethod.GET && ownedByA == null) {
+				if (access != Access.PUBLIC) {
+					check(failures, endpoint, "anonymous (HEAD)", call(HttpMethod.HEAD, path, body, null),
+							Outcome.UNAUTHORIZED);
+				}
+				if (outcomeForCustomer(access) == Outcome.FORBIDDEN) {
+					check(failures, endpoint, "customer B (HEAD)", call(HttpMethod.HEAD, path, body, customerB),
+							Outcome.FORBIDDEN);
+				}
+			}
 		}
 
 		assertThat(failures).as("decisions the front door got wrong").isEmpty();

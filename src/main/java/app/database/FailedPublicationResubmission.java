@@ -29,6 +29,8 @@ class FailedPublicationResubmission implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(FailedPublicationResubmission.class);
 
+	private static final int PUBLICATIONS_READ = 10_000;
+
 	private final FailedEventPublications failed;
 
 	private final EventPublicationSettings settings;
@@ -50,15 +52,14 @@ class FailedPublicationResubmission implements SchedulingConfigurer {
 	void resubmit() {
 		var now = clock.instant();
 		var due = new AtomicInteger();
+		// The registry reads its oldest failed publications first and filters them
+		// afterwards: it reads many, so that old ones still waiting out their backoff do
+		// not hide newer ones that are due.
+		var options = ResubmissionOptions.defaults()
+			.withBatchSize(PUBLICATIONS_READ)
+			.withFilter(publication -> isDue(publication, now) && due.incrementAndGet() <= settings.batchSize());
 		try {
-			failed
-				.resubmit(ResubmissionOptions.defaults().withBatchSize(settings.batchSize()).withFilter(publication -> {
-					boolean isDue = isDue(publication, now);
-					if (isDue) {
-						due.incrementAndGet();
-					}
-					return isDue;
-				}));
+			failed.resubmit(options);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not resubmit failed event publications; trying again in {}",
@@ -66,15 +67,19 @@ class FailedPublicationResubmission implements SchedulingConfigurer {
 			return;
 		}
 		if (due.get() > 0) {
-			log.info("Resubmitted {} failed event publications", due.get());
+			log.info("Resubmitted {} failed event publications", Math.min(due.get(), settings.batchSize()));
 		}
 	}
 
-	/** Whether the publication waited long enough since it was last tried. */
+	/**
+	 * Whether the publication waited long enough since it was last tried. The registry
+	 * counts its first delivery as an attempt and records it as the last resubmission.
+	 */
 	boolean isDue(EventPublication publication, Instant now) {
 		var lastTried = publication.getLastResubmissionDate() != null ? publication.getLastResubmissionDate()
 				: publication.getPublicationDate();
-		return !lastTried.plus(delayAfter(publication.getCompletionAttempts())).isAfter(now);
+		int resubmissions = Math.max(publication.getCompletionAttempts() - 1, 0);
+		return !lastTried.plus(delayAfter(resubmissions)).isAfter(now);
 	}
 
 	private Duration delayAfter(int resubmissions) {

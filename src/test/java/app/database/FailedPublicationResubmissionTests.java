@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.events.EventPublication;
 
@@ -21,9 +20,9 @@ class FailedPublicationResubmissionTests {
 	}, new EventPublicationSettings(Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMinutes(5), 100),
 			Clock.systemUTC());
 
-	@Test
+	@Test // As the registry stores a publication: one attempt, last tried when published.
 	void triesAFreshFailureAgainAfterTheFirstDelay() {
-		var failed = failed(0, null);
+		var failed = failed(1, PUBLISHED);
 
 		assertThat(resubmission.isDue(failed, PUBLISHED.plusSeconds(9))).isFalse();
 		assertThat(resubmission.isDue(failed, PUBLISHED.plusSeconds(10))).isTrue();
@@ -32,7 +31,7 @@ class FailedPublicationResubmissionTests {
 	@Test
 	void doublesTheWaitWithEveryResubmission() {
 		var lastTried = PUBLISHED.plusSeconds(100);
-		var thirdFailure = failed(2, lastTried);
+		var thirdFailure = failed(3, lastTried);
 
 		assertThat(resubmission.isDue(thirdFailure, lastTried.plusSeconds(39))).isFalse();
 		assertThat(resubmission.isDue(thirdFailure, lastTried.plusSeconds(40))).isTrue();
@@ -47,7 +46,7 @@ class FailedPublicationResubmissionTests {
 		assertThat(resubmission.isDue(manyFailures, lastTried.plus(Duration.ofMinutes(5)))).isTrue();
 	}
 
-	private static EventPublication failed(int resubmissions, @Nullable Instant lastResubmission) {
+	private static EventPublication failed(int attempts, Instant lastTried) {
 		return new EventPublication() {
 
 			@Override
@@ -76,13 +75,13 @@ class FailedPublicationResubmissionTests {
 			}
 
 			@Override
-			public @Nullable Instant getLastResubmissionDate() {
-				return lastResubmission;
+			public Instant getLastResubmissionDate() {
+				return lastTried;
 			}
 
 			@Override
 			public int getCompletionAttempts() {
-				return resubmissions;
+				return attempts;
 			}
 
 		};
