@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ import app.catalog.StockReservationRejected.Shortage;
 import app.catalog.product.Products;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,17 +45,21 @@ public class Inventory {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	Inventory(StockItems items, StockReservations reservations, Products products, InventorySettings settings,
-			Clock clock) {
+			Clock clock, JdbcClient jdbc) {
 		this.items = items;
 		this.reservations = reservations;
 		this.products = products;
 		this.settings = settings;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/** Reserves every line of the order, or none of them. */
 	public void reserve(ReserveStock command) {
+		lockOrder(command.orderId());
 		var lines = mergedBySku(command.lines());
 		var stock = lock(lines);
 		// Checked after locking: a concurrent delivery of the same command has committed
@@ -86,6 +92,7 @@ public class Inventory {
 	 * on hand.
 	 */
 	public void release(ReleaseStock command) {
+		lockOrder(command.orderId());
 		var found = reservations.findLockedById(new StockReservationId(command.orderId()));
 		if (found.isEmpty()) {
 			reservations.save(StockReservation.releasedUnreserved(command.orderId(), clock.instant()));
@@ -120,7 +127,7 @@ public class Inventory {
 		if (reservation.holdsSoldUnits()) {
 			return;
 		}
-		if (!reservation.holdsReservedUnits()) {
+		if (reservation.status() == StockReservation.Status.RELEASED) {
 			// Released before this arrived: the order was cancelled, there is nothing to
 			// sell.
 			log.info("Stock for order {} was released before it could be committed", command.orderId());
@@ -152,6 +159,19 @@ public class Inventory {
 			var product = products.findBySku(sku).orElseThrow(() -> new ProductNotFound(sku));
 			return new StockLevel(sku, product.getId(), 0, 0, 0);
 		});
+	}
+
+	/*
+	 * One order's reservation and release, which may arrive at the same moment (an order
+	 * cancelled as it is placed), take turns: whichever comes second finds the first's
+	 * reservation stored, where otherwise both would store one and the second would fail.
+	 * Taken before any row lock, so it adds no deadlock.
+	 */
+	private void lockOrder(UUID orderId) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(?)")
+			.param(orderId.getMostSignificantBits() ^ orderId.getLeastSignificantBits())
+			.query((row, number) -> true)
+			.single();
 	}
 
 	private Map<Sku, StockItem> lock(List<StockLine> lines) {

@@ -113,4 +113,25 @@ class InventoryConcurrencyTests {
 		return reservations.findById(new StockReservationId(order)).orElseThrow().status();
 	}
 
+	@Test // A customer cancels an order at the moment its stock is being reserved.
+	void aReleaseRacingItsReservationNeitherFailsNorLeavesStockHeld() throws Exception {
+		var sku = CatalogFixtures.stockedProduct(catalog, 100);
+		var tasks = new ArrayList<Callable<Void>>();
+		for (int i = 0; i < 20; i++) {
+			var order = UUID.randomUUID();
+			tasks.add(() -> {
+				inventory.reserve(new ReserveStock(order, List.of(new StockLine(sku, 1))));
+				return null;
+			});
+			tasks.add(() -> {
+				inventory.release(new ReleaseStock(order));
+				return null;
+			});
+		}
+
+		Concurrently.run(tasks);
+
+		assertThat(inventory.level(sku)).extracting(StockLevel::onHand, StockLevel::reserved).containsExactly(100, 0);
+	}
+
 }
