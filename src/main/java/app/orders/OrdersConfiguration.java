@@ -16,7 +16,7 @@ class OrdersConfiguration {
 
 	@Bean
 	PaymentWindow paymentWindow(OrdersSettings settings) {
-		return new PaymentWindow(settings.paymentWindow());
+		return new PaymentWindow(settings.paymentWindow(), settings.unpaidCheckInterval());
 	}
 
 }

@@ -8,6 +8,7 @@ import app.orders.order.EmptyCart;
 import app.orders.order.IdempotencyKeyReused;
 import app.orders.order.IllegalTransition;
 import app.orders.order.InvalidIdempotencyKey;
+import app.orders.order.InvalidOrderQuery;
 import app.orders.order.MixedCurrencies;
 import app.orders.order.OrderNotFound;
 import app.web.ApiProblems;
@@ -57,6 +58,11 @@ class OrdersErrors {
 	@ExceptionHandler(InvalidIdempotencyKey.class)
 	ProblemDetail invalidIdempotencyKey(InvalidIdempotencyKey ex) {
 		return ApiProblems.of(HttpStatus.BAD_REQUEST, "idempotency-key-required", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidOrderQuery.class)
+	ProblemDetail invalidQuery(InvalidOrderQuery ex) {
+		return ApiProblems.of(HttpStatus.BAD_REQUEST, "invalid-request", ex.getMessage());
 	}
 
 	@ExceptionHandler(IdempotencyKeyReused.class)

@@ -15,6 +15,7 @@ import app.catalog.Catalog;
 import app.catalog.CatalogFixtures;
 import app.catalog.Sku;
 import app.catalog.StockReserved;
+import app.payments.sandbox.SandboxLedger;
 import app.users.Customers.SignedIn;
 import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
@@ -48,13 +49,16 @@ class CheckoutSagaTests {
 
 	private final JdbcClient jdbc;
 
+	private final SandboxLedger ledger;
+
 	CheckoutSagaTests(MockMvcTester mvc, Catalog catalog, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, JdbcClient jdbc) {
+			PlatformTransactionManager transactions, JdbcClient jdbc, SandboxLedger ledger) {
 		this.shop = new Shop(mvc);
 		this.catalog = catalog;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
+		this.ledger = ledger;
 	}
 
 	@Test
@@ -67,6 +71,7 @@ class CheckoutSagaTests {
 		assertThat(JsonPath.<String>read(order, "$.status")).isEqualTo("CONFIRMED");
 		assertThat(JsonPath.<String>read(order, "$.payment.status")).isEqualTo("PAID");
 		assertThat(JsonPath.<String>read(order, "$.payment.cardLast4")).isEqualTo("4242");
+		assertThat(ledger.charges(UUID.fromString(JsonPath.read(order, "$.id")))).isEqualTo(1);
 		assertThat(JsonPath.<List<String>>read(order, "$.history[*].status")).containsExactly("PENDING",
 				"AWAITING_PAYMENT", "CONFIRMED");
 		assertThat(JsonPath.<Double>read(order, "$.total.amount")).isEqualTo(30.0);
@@ -119,7 +124,8 @@ class CheckoutSagaTests {
 
 		assertThat(JsonPath.<String>read(order, "$.status")).isEqualTo("CANCELLED");
 		assertThat(JsonPath.<String>read(order, "$.cancellation")).isEqualTo("STOCK_REJECTED");
-		assertThat(JsonPath.<String>read(order, "$.payment.status")).isNotIn("CHARGING", "PAID");
+		assertThat(JsonPath.<String>read(order, "$.payment.status")).isEqualTo("NOT_CHARGED");
+		assertThat(ledger.charges(UUID.fromString(JsonPath.read(order, "$.id")))).isZero();
 		assertThat(JsonPath.<List<String>>read(order, "$.history[*].reason")).last().asString().contains(sku.value());
 		awaitStock(sku, 2, 0);
 	}
@@ -136,6 +142,8 @@ class CheckoutSagaTests {
 
 		var order = shop.awaitPayment(customer, id, "REFUNDED");
 		assertThat(JsonPath.<String>read(order, "$.cancellation")).isEqualTo("CANCELLED_BY_CUSTOMER");
+		assertThat(ledger.charges(UUID.fromString(id))).isEqualTo(1);
+		assertThat(ledger.refunds(UUID.fromString(id))).isEqualTo(1);
 		awaitStock(sku, 10, 0);
 	}
 
@@ -151,7 +159,7 @@ class CheckoutSagaTests {
 
 		assertThat(shop.post(customer, "/api/orders/" + id + "/cancel")).hasStatusOk();
 
-		assertCancelled(shop.settled(customer, id), "CANCELLED_BY_CUSTOMER", "AWAITING_CARD");
+		assertCancelled(shop.settled(customer, id), "CANCELLED_BY_CUSTOMER", "NOT_CHARGED");
 		awaitStock(sku, 10, 0);
 	}
 

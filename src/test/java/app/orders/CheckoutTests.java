@@ -3,9 +3,12 @@ package app.orders;
 import static app.orders.Shop.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -245,7 +248,26 @@ class CheckoutTests {
 		assertThat(JsonPath.<List<String>>read(body(shop.get(admin, "/api/orders/all?customer=" + customerId)),
 				"$.content[*].id"))
 			.containsExactly(ids.get(2), ids.get(1), ids.get(0));
+		for (var id : ids) {
+			shop.awaitStatus(customer, id, Set.of("CONFIRMED"));
+		}
+		var hers = "/api/orders/all?customer=" + customerId;
+		assertThat(shop.get(admin, hers + "&status=CONFIRMED")).bodyJson()
+			.extractingPath("$.page.totalElements")
+			.isEqualTo(3);
+		assertThat(shop.get(admin, hers + "&status=CANCELLED")).bodyJson()
+			.extractingPath("$.page.totalElements")
+			.isEqualTo(0);
+		var inAnHour = Instant.now().plus(Duration.ofHours(1));
+		assertThat(shop.get(admin, hers + "&to=" + inAnHour)).bodyJson()
+			.extractingPath("$.page.totalElements")
+			.isEqualTo(3);
+		assertThat(shop.get(admin, hers + "&from=" + inAnHour)).bodyJson()
+			.extractingPath("$.page.totalElements")
+			.isEqualTo(0);
 		assertProblem(shop.get(admin, "/api/orders/all?status=LOST"), HttpStatus.BAD_REQUEST, "invalid-request");
+		assertProblem(shop.get(admin, "/api/orders/all?from=%2B1000000000-01-01T00:00:00Z"), HttpStatus.BAD_REQUEST,
+				"invalid-request");
 		assertProblem(shop.get(customer, "/api/orders?size=101"), HttpStatus.BAD_REQUEST, "invalid-request");
 	}
 

@@ -100,10 +100,18 @@ public class ShoppingCart {
 		return carts.findLockedById(customer).orElseThrow();
 	}
 
-	private CartView priced(List<CartLine> lines) {
-		Map<ProductId, CatalogProduct> products = catalog.findProducts(lines.stream().map(CartLine::productId).toList())
+	/**
+	 * The catalog's products in the lines, as they are now; ones it no longer has are
+	 * left out.
+	 */
+	public Map<ProductId, CatalogProduct> productsIn(List<CartLine> lines) {
+		return catalog.findProducts(lines.stream().map(CartLine::productId).toList())
 			.stream()
 			.collect(Collectors.toMap(CatalogProduct::id, Function.identity()));
+	}
+
+	private CartView priced(List<CartLine> lines) {
+		var products = productsIn(lines);
 		var viewed = lines.stream().filter(line -> products.containsKey(line.productId())).map(line -> {
 			var product = products.get(line.productId());
 			return new CartView.Line(line.sku(), line.productId(), product.name(), product.price(), line.quantity(),

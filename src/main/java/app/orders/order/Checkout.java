@@ -3,13 +3,7 @@ package app.orders.order;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import app.catalog.Catalog;
-import app.catalog.CatalogProduct;
-import app.catalog.ProductId;
 import app.catalog.Sku;
 import app.orders.OrderId;
 import app.orders.OrderLine;
@@ -38,16 +32,13 @@ class Checkout {
 
 	private final ShoppingCart cart;
 
-	private final Catalog catalog;
-
 	private final Orders orders;
 
 	private final Clock clock;
 
-	Checkout(Checkouts checkouts, ShoppingCart cart, Catalog catalog, Orders orders, Clock clock) {
+	Checkout(Checkouts checkouts, ShoppingCart cart, Orders orders, Clock clock) {
 		this.checkouts = checkouts;
 		this.cart = cart;
-		this.catalog = catalog;
 		this.orders = orders;
 		this.clock = clock;
 	}
@@ -87,9 +78,7 @@ class Checkout {
 		if (lines.isEmpty()) {
 			throw new EmptyCart();
 		}
-		Map<ProductId, CatalogProduct> products = catalog.findProducts(lines.stream().map(CartLine::productId).toList())
-			.stream()
-			.collect(Collectors.toMap(CatalogProduct::id, Function.identity()));
+		var products = cart.productsIn(lines);
 		var unavailable = new ArrayList<Sku>();
 		var priced = new ArrayList<OrderLine>();
 		for (var line : lines) {

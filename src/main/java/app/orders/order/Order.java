@@ -302,6 +302,9 @@ class Order extends AbstractAggregateRoot<Order> implements AggregateRoot<Order,
 		moveTo(OrderStatus.CANCELLED, detail, now);
 		cancellation = reason;
 		cardToken = null;
+		if (paymentStatus == PaymentStatus.AWAITING_CARD || paymentStatus == PaymentStatus.CARD_RECEIVED) {
+			paymentStatus = PaymentStatus.NOT_CHARGED;
+		}
 		if (reason != Reason.STOCK_REJECTED) {
 			registerEvent(new ReleaseStock(id.id()));
 		}

@@ -48,6 +48,19 @@ class OrderSearch {
 	record Filter(@Nullable OrderStatus status, @Nullable UserId customer, @Nullable Instant placedFrom,
 			@Nullable Instant placedBefore) {
 
+		/** Instants PostgreSQL can compare with a timestamp; anything else is a typo. */
+		private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+		private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+		Filter {
+			for (var instant : new Instant[] { placedFrom, placedBefore }) {
+				if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
+					throw new InvalidOrderQuery("%s is not a date orders can be placed at".formatted(instant));
+				}
+			}
+		}
+
 		static Filter byCustomer(UserId customer) {
 			return new Filter(null, customer, null, null);
 		}

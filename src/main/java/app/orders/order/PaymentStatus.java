@@ -20,6 +20,9 @@ public enum PaymentStatus {
 	/** The charge did not go through; nothing was charged. */
 	DECLINED,
 
+	/** The order was cancelled before its card was charged: nothing was, nor will be. */
+	NOT_CHARGED,
+
 	/** The order was cancelled after it was paid; the refund is under way. */
 	REFUNDING,
 

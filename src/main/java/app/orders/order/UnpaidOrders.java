@@ -8,7 +8,9 @@ import app.orders.OrderId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * under its row lock, and one already cancelled is left alone.
  */
 @Component
-class UnpaidOrders {
+class UnpaidOrders implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(UnpaidOrders.class);
 
@@ -38,7 +40,12 @@ class UnpaidOrders {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${agora.orders.unpaid-check-interval:1m}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks
+			.addFixedDelayTask(new FixedDelayTask(this::cancelExpired, window.checkInterval(), window.checkInterval()));
+	}
+
 	void cancelExpired() {
 		var overdue = jdbc.sql("""
 				SELECT id FROM orders.orders

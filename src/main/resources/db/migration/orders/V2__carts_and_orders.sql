@@ -32,8 +32,8 @@ CREATE TABLE orders.orders (
     ship_city         text NOT NULL,
     ship_country      char(2) NOT NULL,
     payment_status    text NOT NULL
-        CHECK (payment_status IN ('AWAITING_CARD', 'CARD_RECEIVED', 'CHARGING', 'PAID', 'DECLINED', 'REFUNDING',
-                                  'REFUNDED')),
+        CHECK (payment_status IN ('AWAITING_CARD', 'CARD_RECEIVED', 'CHARGING', 'PAID', 'DECLINED', 'NOT_CHARGED',
+                                  'REFUNDING', 'REFUNDED')),
     -- The gateway's token for the customer's card, kept only until the charge is asked for; never a card number.
     card_token        text,
     card_last4        char(4),

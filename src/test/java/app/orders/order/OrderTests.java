@@ -225,6 +225,7 @@ class OrderTests {
 
 		assertThat(order.getStatus()).isEqualTo(OrderStatus.CANCELLED);
 		assertThat(order.getCancellation()).isEqualTo(Reason.STOCK_REJECTED);
+		assertThat(order.getPaymentStatus()).isEqualTo(PaymentStatus.NOT_CHARGED);
 		assertThat(published(order))
 			.containsExactly(new OrderCancelled(ID, CUSTOMER, Reason.STOCK_REJECTED, "Only 1 of RUN-1 left"))
 			.noneMatch(ReleaseStock.class::isInstance)
