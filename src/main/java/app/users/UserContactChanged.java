@@ -1,5 +1,7 @@
 package app.users;
 
+import java.time.Instant;
+
 import org.jmolecules.event.types.DomainEvent;
 import org.jspecify.annotations.Nullable;
 
@@ -12,9 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param email where they get email
  * @param phone where they get text messages, in E.164 form; none if not given
  * @param smsNotifications whether they want order news by text message
+ * @param changedAt when: tells one change from the next, also for a listener that sees
+ * one delivered twice
  */
 public record UserContactChanged(UserId userId, String name, String email, @Nullable String phone,
-		boolean smsNotifications) implements DomainEvent {
+		boolean smsNotifications, Instant changedAt) implements DomainEvent {
 
 	@Override
 	public String toString() {

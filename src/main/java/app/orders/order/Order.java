@@ -231,13 +231,13 @@ class Order extends AbstractAggregateRoot<Order> implements AggregateRoot<Order,
 	void ship(Instant now) {
 		requireAllowed(OrderStatus.SHIPPED, "be shipped");
 		moveTo(OrderStatus.SHIPPED, "Shipped", now);
-		registerEvent(new OrderShipped(id, customerId));
+		registerEvent(new OrderShipped(id, customerId, orderLines(), total));
 	}
 
 	void deliver(Instant now) {
 		requireAllowed(OrderStatus.DELIVERED, "be delivered");
 		moveTo(OrderStatus.DELIVERED, "Delivered", now);
-		registerEvent(new OrderDelivered(id, customerId));
+		registerEvent(new OrderDelivered(id, customerId, orderLines(), total));
 	}
 
 	boolean isPlacedBy(UserId customer) {
@@ -311,7 +311,7 @@ class Order extends AbstractAggregateRoot<Order> implements AggregateRoot<Order,
 		if (paymentStatus == PaymentStatus.PAID) {
 			refund(detail);
 		}
-		registerEvent(new OrderCancelled(id, customerId, reason, detail));
+		registerEvent(new OrderCancelled(id, customerId, orderLines(), total, reason, detail));
 	}
 
 	private void requestCharge() {

@@ -83,7 +83,7 @@ class Account extends AbstractAggregateRoot<Account> implements AggregateRoot<Ac
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	void changeContact(String name, String email, @Nullable String phone, boolean smsNotifications) {
+	void changeContact(String name, String email, @Nullable String phone, boolean smsNotifications, Instant now) {
 		requireActive();
 		if (smsNotifications && phone == null) {
 			throw new InvalidProfile("smsNotifications", "needs a phone number");
@@ -92,7 +92,7 @@ class Account extends AbstractAggregateRoot<Account> implements AggregateRoot<Ac
 		this.email = normalized(email);
 		this.phone = phone;
 		this.smsNotifications = smsNotifications;
-		registerEvent(new UserContactChanged(id, this.name, this.email, phone, smsNotifications));
+		registerEvent(new UserContactChanged(id, this.name, this.email, phone, smsNotifications, now));
 	}
 
 	void changePasswordHash(String passwordHash) {

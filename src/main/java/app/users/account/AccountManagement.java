@@ -82,7 +82,7 @@ class AccountManagement {
 		accounts.findByEmail(Account.normalized(email)).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
 			throw new EmailTaken();
 		});
-		account.changeContact(name, email, phone, smsNotifications);
+		account.changeContact(name, email, phone, smsNotifications, clock.instant());
 		return accounts.save(account).profile();
 	}
 

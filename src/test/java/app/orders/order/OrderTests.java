@@ -212,8 +212,8 @@ class OrderTests {
 		assertThat(order.getStatus()).isEqualTo(OrderStatus.CANCELLED);
 		assertThat(order.getCancellation()).isEqualTo(Reason.PAYMENT_DECLINED);
 		assertThat(order.getPaymentStatus()).isEqualTo(PaymentStatus.DECLINED);
-		assertThat(published(order)).containsExactlyInAnyOrder(new ReleaseStock(ID.id()),
-				new OrderCancelled(ID, CUSTOMER, Reason.PAYMENT_DECLINED, "Payment declined: insufficient funds"));
+		assertThat(published(order)).containsExactlyInAnyOrder(new ReleaseStock(ID.id()), new OrderCancelled(ID,
+				CUSTOMER, LINES, TOTAL, Reason.PAYMENT_DECLINED, "Payment declined: insufficient funds"));
 	}
 
 	@Test
@@ -227,7 +227,8 @@ class OrderTests {
 		assertThat(order.getCancellation()).isEqualTo(Reason.STOCK_REJECTED);
 		assertThat(order.getPaymentStatus()).isEqualTo(PaymentStatus.NOT_CHARGED);
 		assertThat(published(order))
-			.containsExactly(new OrderCancelled(ID, CUSTOMER, Reason.STOCK_REJECTED, "Only 1 of RUN-1 left"))
+			.containsExactly(
+					new OrderCancelled(ID, CUSTOMER, LINES, TOTAL, Reason.STOCK_REJECTED, "Only 1 of RUN-1 left"))
 			.noneMatch(ReleaseStock.class::isInstance)
 			.noneMatch(ChargePayment.class::isInstance);
 	}
@@ -328,7 +329,7 @@ class OrderTests {
 		assertThat(order.getPaymentStatus()).isEqualTo(PaymentStatus.REFUNDING);
 		assertThat(published(order)).containsExactlyInAnyOrder(new ReleaseStock(ID.id()),
 				new RefundPayment(ID.id(), "Cancelled by you"),
-				new OrderCancelled(ID, CUSTOMER, Reason.CANCELLED_BY_CUSTOMER, "Cancelled by you"));
+				new OrderCancelled(ID, CUSTOMER, LINES, TOTAL, Reason.CANCELLED_BY_CUSTOMER, "Cancelled by you"));
 
 		assertThat(order.refunded(LATER)).isTrue();
 
@@ -345,7 +346,7 @@ class OrderTests {
 
 		assertThat(order.getCancellation()).isEqualTo(Reason.CANCELLED_BY_ADMIN);
 		assertThat(published(order)).contains(
-				new OrderCancelled(ID, CUSTOMER, Reason.CANCELLED_BY_ADMIN, "Cancelled by the shop"),
+				new OrderCancelled(ID, CUSTOMER, LINES, TOTAL, Reason.CANCELLED_BY_ADMIN, "Cancelled by the shop"),
 				new ReleaseStock(ID.id()));
 	}
 
@@ -357,7 +358,7 @@ class OrderTests {
 
 		assertThat(order.getPaymentStatus()).isEqualTo(PaymentStatus.CHARGING);
 		assertThat(published(order)).containsExactlyInAnyOrder(new ReleaseStock(ID.id()),
-				new OrderCancelled(ID, CUSTOMER, Reason.CANCELLED_BY_CUSTOMER, "Cancelled by you"));
+				new OrderCancelled(ID, CUSTOMER, LINES, TOTAL, Reason.CANCELLED_BY_CUSTOMER, "Cancelled by you"));
 
 		assertThat(order.paymentCompleted("4242", LATER)).isTrue();
 
@@ -429,8 +430,8 @@ class OrderTests {
 
 		assertThat(order.getStatus()).isEqualTo(OrderStatus.CANCELLED);
 		assertThat(order.getCancellation()).isEqualTo(Reason.PAYMENT_NOT_RECEIVED);
-		assertThat(published(order)).containsExactlyInAnyOrder(new ReleaseStock(ID.id()),
-				new OrderCancelled(ID, CUSTOMER, Reason.PAYMENT_NOT_RECEIVED, "No payment arrived in time"));
+		assertThat(published(order)).containsExactlyInAnyOrder(new ReleaseStock(ID.id()), new OrderCancelled(ID,
+				CUSTOMER, LINES, TOTAL, Reason.PAYMENT_NOT_RECEIVED, "No payment arrived in time"));
 		assertThat(order.expireUnpaid(LATER)).isFalse();
 	}
 
@@ -478,13 +479,13 @@ class OrderTests {
 		order.ship(SHIPPED);
 
 		assertThat(order.getStatus()).isEqualTo(OrderStatus.SHIPPED);
-		assertThat(published(order)).containsExactly(new OrderShipped(ID, CUSTOMER));
+		assertThat(published(order)).containsExactly(new OrderShipped(ID, CUSTOMER, LINES, TOTAL));
 
 		order.deliver(DELIVERED);
 
 		assertThat(order.getStatus()).isEqualTo(OrderStatus.DELIVERED);
 		assertThat(order.getUpdatedAt()).isEqualTo(DELIVERED);
-		assertThat(published(order)).containsExactly(new OrderDelivered(ID, CUSTOMER));
+		assertThat(published(order)).containsExactly(new OrderDelivered(ID, CUSTOMER, LINES, TOTAL));
 	}
 
 	@ParameterizedTest

@@ -31,11 +31,12 @@ class AccountTests {
 		var account = Account.open("jane@example.com", "{bcrypt}hash", "Jane", Role.CUSTOMER, NOW);
 
 		assertThatExceptionOfType(InvalidProfile.class)
-			.isThrownBy(() -> account.changeContact("Jane", "jane@example.com", null, true));
-		account.changeContact("Jane", "JANE@example.com", "+4915112345678", true);
+			.isThrownBy(() -> account.changeContact("Jane", "jane@example.com", null, true, NOW));
+		account.changeContact("Jane", "JANE@example.com", "+4915112345678", true, NOW);
 
 		assertThat(AggregateTestUtils.eventsOf(account).ofType(UserContactChanged.class)).singleElement()
-			.isEqualTo(new UserContactChanged(account.getId(), "Jane", "jane@example.com", "+4915112345678", true));
+			.isEqualTo(
+					new UserContactChanged(account.getId(), "Jane", "jane@example.com", "+4915112345678", true, NOW));
 	}
 
 	@Test
@@ -59,7 +60,7 @@ class AccountTests {
 	@Test
 	void erasesEverythingPersonalWhenDeletedAndCannotBeChangedAfterwards() {
 		var account = Account.open("jane@example.com", "{bcrypt}hash", "Jane", Role.CUSTOMER, NOW);
-		account.changeContact("Jane", "jane@example.com", "+4915112345678", true);
+		account.changeContact("Jane", "jane@example.com", "+4915112345678", true, NOW);
 		account.addAddress(address());
 
 		account.delete(NOW);
@@ -73,7 +74,7 @@ class AccountTests {
 		assertThat(AggregateTestUtils.eventsOf(account).ofType(UserDeleted.class)).singleElement()
 			.isEqualTo(new UserDeleted(account.getId()));
 		assertThatExceptionOfType(AccountNotFound.class)
-			.isThrownBy(() -> account.changeContact("Jane", "jane@example.com", null, false));
+			.isThrownBy(() -> account.changeContact("Jane", "jane@example.com", null, false, NOW));
 		assertThatExceptionOfType(AccountNotFound.class).isThrownBy(() -> account.delete(NOW));
 	}
 
