@@ -2,16 +2,23 @@ package app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import app.catalog.CommitStock;
 import app.gateway.AccessTokens;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What operators and orchestrators (Kubernetes probes, Prometheus) can see, and that
@@ -27,10 +34,23 @@ class OperationsTests {
 
 	private final String adminToken;
 
-	OperationsTests(MockMvcTester mvc, HealthEndpointGroups healthGroups, AccessTokens tokens) {
+	private final String customerToken;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final JdbcClient jdbc;
+
+	OperationsTests(MockMvcTester mvc, HealthEndpointGroups healthGroups, AccessTokens tokens,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, JdbcClient jdbc) {
 		this.mvc = mvc;
 		this.healthGroups = healthGroups;
 		this.adminToken = tokens.issue(UUID.randomUUID(), List.of("ADMIN")).value();
+		this.customerToken = tokens.issue(UUID.randomUUID(), List.of("CUSTOMER")).value();
+		this.events = events;
+		this.transactions = new TransactionTemplate(transactions);
+		this.jdbc = jdbc;
 	}
 
 	@Test
@@ -72,6 +92,44 @@ class OperationsTests {
 			.hasStatus(HttpStatus.UNAUTHORIZED);
 		assertThat(mvc.get().uri("/actuator/env").with(Clients.from("10.20.3.4"))).as("nothing else")
 			.hasStatus(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void showsAdministratorsTheWorkBetweenModulesLeftUndoneAndResubmitsItOnRequest() {
+		// The catalog refuses to commit stock nobody reserved: this publication fails,
+		// every time it is tried.
+		var order = UUID.randomUUID();
+		transactions.executeWithoutResult(status -> events.publishEvent(new CommitStock(order)));
+
+		try {
+			Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+				var incomplete = mvc.get()
+					.uri("/actuator/eventpublications")
+					.header("Authorization", "Bearer " + adminToken)
+					.exchange();
+				assertThat(incomplete).hasStatusOk();
+				assertThat(incomplete).bodyJson()
+					.extractingPath("$[?(@.event == 'app.catalog.CommitStock')].listener")
+					.asArray()
+					.singleElement()
+					.asString()
+					.contains("InventoryListener");
+				assertThat(incomplete).bodyJson()
+					.extractingPath("$[?(@.event == 'app.catalog.CommitStock')].attempts")
+					.asArray()
+					.singleElement()
+					.isNotEqualTo(0);
+			});
+			assertThat(mvc.post().uri("/actuator/eventpublications").header("Authorization", "Bearer " + adminToken))
+				.hasStatus(HttpStatus.NO_CONTENT);
+			assertThat(mvc.get().uri("/actuator/eventpublications").header("Authorization", "Bearer " + customerToken))
+				.hasStatus(HttpStatus.FORBIDDEN);
+		}
+		finally {
+			jdbc.sql("DELETE FROM event_publication.event_publication WHERE serialized_event LIKE ?")
+				.param("%" + order + "%")
+				.update();
+		}
 	}
 
 	@Test

@@ -78,6 +78,8 @@ class GatewaySecurity {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
 				.access(metricsReaders(settings.metricsScrapers()))
+				.requestMatchers("/actuator/eventpublications")
+				.hasRole("ADMIN")
 				// Fail closed: an endpoint no module decided on is refused to everyone.
 				.anyRequest()
 				.denyAll();
