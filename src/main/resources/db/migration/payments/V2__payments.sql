@@ -26,7 +26,6 @@ CREATE TABLE payments.payments (
     CHECK ((status IN ('COMPLETED', 'REFUNDED')) = (charge_reference IS NOT NULL AND card_last4 IS NOT NULL)),
     CHECK ((status = 'REFUNDED') = (refund_reference IS NOT NULL))
 );
-CREATE INDEX payments_by_customer ON payments.payments (customer_id, created_at DESC);
 -- Payments left pending (a crash between asking the gateway and recording its answer) and the declines whose charge
 -- may have gone through (GATEWAY_UNAVAILABLE), for operators to reconcile with the processor.
 CREATE INDEX payments_to_reconcile ON payments.payments (updated_at)
