@@ -24,7 +24,8 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * The payment of one order: pending while the gateway is asked, then completed or
  * declined, and a completed one possibly refunded. Each step happens once; the step taken
- * is how a command delivered again is recognised.
+ * is how a command delivered again is recognised. The card's token is kept only while the
+ * charge is pending: once decided, nothing can be charged to it again.
  */
 @Table(schema = "payments", name = "payments")
 class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Payment, PaymentId> {
@@ -50,7 +51,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 
 	private final @Embedded.Nullable Money amount;
 
-	private final String cardToken;
+	private @Nullable String cardToken;
 
 	private @Nullable String cardLast4;
 
@@ -75,7 +76,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 	private @Version @Nullable Long version;
 
 	@PersistenceCreator
-	private Payment(PaymentId id, UUID orderId, UUID customerId, Money amount, String cardToken,
+	private Payment(PaymentId id, UUID orderId, UUID customerId, Money amount, @Nullable String cardToken,
 			@Nullable String cardLast4, Status status, @Nullable Reason declineReason, @Nullable String declineDetail,
 			@Nullable String chargeReference, @Nullable String refundReference, @Nullable String refundReason,
 			int attempts, Instant createdAt, Instant updatedAt, @Nullable Long version) {
@@ -123,6 +124,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		this.status = Status.COMPLETED;
 		this.chargeReference = Objects.requireNonNull(chargeReference, "chargeReference must not be null");
 		this.cardLast4 = Objects.requireNonNull(cardLast4, "cardLast4 must not be null");
+		this.cardToken = null;
 		this.updatedAt = now;
 		registerEvent(new PaymentCompleted(id, orderId, amount, cardLast4));
 	}
@@ -132,6 +134,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		this.status = Status.DECLINED;
 		this.declineReason = Objects.requireNonNull(reason, "reason must not be null");
 		this.declineDetail = Objects.requireNonNull(detail, "detail must not be null");
+		this.cardToken = null;
 		this.updatedAt = now;
 		registerEvent(new PaymentDeclined(id, orderId, reason, detail));
 	}
@@ -175,7 +178,12 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		return amount;
 	}
 
+	/** The card to charge; only a pending payment has one. */
 	String cardToken() {
+		if (cardToken == null) {
+			throw new IllegalStateException(
+					"Payment %s of order %s was decided and keeps no card token".formatted(id, orderId));
+		}
 		return cardToken;
 	}
 

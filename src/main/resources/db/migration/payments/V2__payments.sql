@@ -1,5 +1,5 @@
 -- One payment per order, ever: the charge of its total and, once, its refund. Cards appear only as the gateway's
--- token and their last four digits; card numbers never reach Agora.
+-- token, kept only while the charge is pending, and their last four digits; card numbers never reach Agora.
 
 CREATE TABLE payments.payments (
     id               uuid PRIMARY KEY,
@@ -7,7 +7,7 @@ CREATE TABLE payments.payments (
     customer_id      uuid NOT NULL,
     amount           numeric(19, 4) NOT NULL CHECK (amount > 0),
     currency         char(3) NOT NULL,
-    card_token       text NOT NULL CHECK (length(card_token) BETWEEN 1 AND 255),
+    card_token       text CHECK (length(card_token) BETWEEN 1 AND 255),
     card_last4       char(4) CHECK (card_last4 ~ '^[0-9]{4}$'),
     status           text NOT NULL CHECK (status IN ('PENDING', 'COMPLETED', 'DECLINED', 'REFUNDED')),
     decline_reason   text CHECK (decline_reason IN ('CARD_DECLINED', 'INSUFFICIENT_FUNDS', 'INVALID_CARD',
@@ -22,6 +22,7 @@ CREATE TABLE payments.payments (
     created_at       timestamptz NOT NULL,
     updated_at       timestamptz NOT NULL,
     version          bigint NOT NULL,
+    CHECK ((status = 'PENDING') = (card_token IS NOT NULL)),
     CHECK ((status = 'DECLINED') = (decline_reason IS NOT NULL)),
     CHECK ((status IN ('COMPLETED', 'REFUNDED')) = (charge_reference IS NOT NULL AND card_last4 IS NOT NULL)),
     CHECK ((status = 'REFUNDED') = (refund_reference IS NOT NULL))

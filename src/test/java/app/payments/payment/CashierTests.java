@@ -8,6 +8,7 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -50,13 +52,16 @@ class CashierTests {
 
 	private final SandboxLedger ledger;
 
+	private final JdbcClient jdbc;
+
 	@MockitoSpyBean
 	private PaymentGateway gateway;
 
-	CashierTests(Cashier cashier, Payments payments, SandboxLedger ledger) {
+	CashierTests(Cashier cashier, Payments payments, SandboxLedger ledger, JdbcClient jdbc) {
 		this.cashier = cashier;
 		this.payments = payments;
 		this.ledger = ledger;
+		this.jdbc = jdbc;
 	}
 
 	@Test
@@ -91,6 +96,18 @@ class CashierTests {
 
 		assertThat(payment(command).declineReason()).isEqualTo(reason);
 		assertThat(ledger.charges(command.orderId())).isZero();
+	}
+
+	@Test
+	void keepsTheCardTokenOnlyUntilThePaymentIsDecided() {
+		var approved = charge(TestCard.APPROVED.token());
+		var declined = charge(TestCard.DECLINED.token());
+
+		cashier.charge(approved);
+		cashier.charge(declined);
+
+		assertThat(storedCardToken(approved)).isEmpty();
+		assertThat(storedCardToken(declined)).isEmpty();
 	}
 
 	@Test
@@ -228,6 +245,13 @@ class CashierTests {
 
 	private Payment payment(ChargePayment command) {
 		return payments.findByOrderId(command.orderId()).orElseThrow();
+	}
+
+	private Optional<String> storedCardToken(ChargePayment command) {
+		return jdbc.sql("SELECT card_token FROM payments.payments WHERE order_id = ?")
+			.param(command.orderId())
+			.query((row, number) -> Optional.ofNullable(row.getString("card_token")))
+			.single();
 	}
 
 }

@@ -28,6 +28,7 @@ class PaymentTests {
 		var payment = pending();
 
 		assertThat(payment.status()).isEqualTo(Payment.Status.PENDING);
+		assertThat(payment.cardToken()).isEqualTo("test-card-approved");
 		assertThat(payment.attempts()).isZero();
 		assertThat(AggregateTestUtils.eventsOf(payment).ofType(Object.class)).isEmpty();
 	}
@@ -108,6 +109,16 @@ class PaymentTests {
 		assertThatIllegalStateException().isThrownBy(() -> declined.refund("re-2", "cancelled", NOW));
 		assertThatIllegalStateException().isThrownBy(() -> refunded.refund("re-2", "cancelled", NOW));
 		assertThatIllegalStateException().isThrownBy(() -> refunded.complete("ch-2", "4242", NOW));
+	}
+
+	@Test
+	void forgetsTheCardTokenOnceDecided() {
+		var completed = completed();
+		var declined = pending();
+		declined.decline(Reason.CARD_DECLINED, "Declined", NOW);
+
+		assertThatIllegalStateException().isThrownBy(completed::cardToken);
+		assertThatIllegalStateException().isThrownBy(declined::cardToken);
 	}
 
 	@Test
