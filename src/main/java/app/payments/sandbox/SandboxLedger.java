@@ -54,9 +54,9 @@ public class SandboxLedger {
 	 * Records the charge's outcome under its key, unless the key is known: then the
 	 * outcome recorded first is returned, and nothing is charged again.
 	 */
-	ChargeOutcome charge(IdempotencyKey key, UUID orderId, Money amount, ChargeOutcome outcome) {
+	Answer charge(IdempotencyKey key, UUID orderId, Money amount, ChargeOutcome outcome) {
 		return Objects.requireNonNull(ownTransaction.execute(status -> {
-			jdbc.sql("""
+			int recorded = jdbc.sql("""
 					INSERT INTO payments.sandbox_ledger (idempotency_key, kind, order_id, amount, currency, outcome,
 					    reference, card_last4, decline_reason, created_at)
 					VALUES (:key, 'CHARGE', :order, :amount, :currency, :outcome, :reference, :last4, :reason, :now)
@@ -71,13 +71,14 @@ public class SandboxLedger {
 				.param("reason", outcome instanceof ChargeOutcome.Declined declined ? declined.reason().name() : null)
 				.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 				.update();
-			return jdbc.sql("""
+			var first = jdbc.sql("""
 					SELECT outcome, reference, card_last4, decline_reason FROM payments.sandbox_ledger
 					WHERE idempotency_key = :key AND kind = 'CHARGE'""")
 				.param("key", key.value())
 				.query(SandboxLedger::chargeOutcome)
 				.optional()
 				.orElseThrow(() -> new IllegalStateException("The sandbox used key " + key + " for a refund"));
+			return new Answer(first, recorded == 1);
 		}));
 	}
 
@@ -141,6 +142,15 @@ public class SandboxLedger {
 	}
 
 	private record Charge(UUID orderId, Money amount) {
+	}
+
+	/**
+	 * What the sandbox answers a charge with.
+	 *
+	 * @param outcome the outcome recorded first under the key
+	 * @param firstTime whether it was recorded just now, rather than for an earlier call
+	 */
+	record Answer(ChargeOutcome outcome, boolean firstTime) {
 	}
 
 }

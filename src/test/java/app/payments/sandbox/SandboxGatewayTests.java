@@ -64,15 +64,35 @@ class SandboxGatewayTests {
 	}
 
 	@Test
-	void reportsTheTimeoutCardUnavailableAtOnce() {
+	void reportsTheTimeoutCardUnavailableAtOnceEveryTime() {
 		var order = UUID.randomUUID();
 		long started = System.nanoTime();
 
 		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> charge(order, TestCard.TIMEOUT.token()))
 			.satisfies(it -> assertThat(it.outcomeUnknown()).isTrue());
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> charge(order, TestCard.TIMEOUT.token()))
+			.satisfies(it -> assertThat(it.outcomeUnknown()).isTrue());
 
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
 		assertThat(ledger.charges(order)).isZero();
+	}
+
+	@Test
+	void chargesTheChargedThenTimeoutCardLosesTheAnswerAndGivesItWhenAskedAgain() {
+		var order = UUID.randomUUID();
+
+		assertThatExceptionOfType(GatewayUnavailable.class)
+			.isThrownBy(() -> charge(order, TestCard.CHARGED_THEN_TIMEOUT.token()))
+			.satisfies(it -> assertThat(it.outcomeUnknown()).isTrue());
+		assertThat(ledger.charges(order)).isEqualTo(1);
+
+		var again = charge(order, TestCard.CHARGED_THEN_TIMEOUT.token());
+		var onceMore = charge(order, TestCard.CHARGED_THEN_TIMEOUT.token());
+
+		assertThat(again).isInstanceOfSatisfying(ChargeOutcome.Approved.class,
+				it -> assertThat(it.cardLast4()).isEqualTo("3155"));
+		assertThat(onceMore).isEqualTo(again);
+		assertThat(ledger.charges(order)).isEqualTo(1);
 	}
 
 	@Test
