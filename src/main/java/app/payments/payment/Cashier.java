@@ -2,7 +2,6 @@ package app.payments.payment;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import app.payments.ChargePayment;
@@ -26,6 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * under a row lock. The gateway's idempotency key is derived from the order, so a command
  * handled again, concurrently or after a crash, moves no money twice and publishes one
  * outcome.
+ * <p>
+ * A charge that got no answer may have gone through, so it is not declined: the payment
+ * stays pending and the command fails, to be delivered again later and asked again with
+ * the same key, which finds a charge made before instead of making another. Only after
+ * {@code agora.payments.max-charge-attempts} is it declined as
+ * {@code GATEWAY_UNAVAILABLE} (ADR 0012).
  */
 @Service
 class Cashier {
@@ -34,6 +39,8 @@ class Cashier {
 			+ "Please try again later.";
 
 	private static final Logger log = LoggerFactory.getLogger(Cashier.class);
+
+	private final PaymentsSettings settings;
 
 	private final Payments payments;
 
@@ -45,6 +52,7 @@ class Cashier {
 
 	Cashier(PaymentsSettings settings, Payments payments, PaymentGateway gateway,
 			PlatformTransactionManager transactionManager, Clock clock) {
+		this.settings = settings;
 		this.payments = payments;
 		this.gateway = gateway;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -55,6 +63,9 @@ class Cashier {
 	/**
 	 * Charges the order once: publishes {@code PaymentCompleted} or
 	 * {@code PaymentDeclined}, or nothing when the order's payment was decided before.
+	 * @throws RuntimeException what the gateway threw when it gave no answer
+	 * ({@link GatewayUnavailable} or anything else) and attempts are left: the payment
+	 * stays pending, and the command is to be delivered again
 	 */
 	void charge(ChargePayment command) {
 		var pending = begin(command);
@@ -62,25 +73,16 @@ class Cashier {
 			return;
 		}
 		var payment = pending.get();
-		@Nullable ChargeOutcome outcome;
+		ChargeOutcome outcome;
 		try {
 			outcome = gateway.charge(payment.chargeKey(), payment.orderId(), payment.customerId(), payment.amount(),
 					payment.cardToken());
 		}
-		catch (GatewayUnavailable ex) {
-			if (ex.outcomeUnknown()) {
-				log.warn(
-						"Charge of {} for order {} got no answer from the gateway ({}); declining it, though the "
-								+ "processor may have charged it under key {}: reconcile",
-						payment.amount(), payment.orderId(), ex.getMessage(), payment.chargeKey());
-			}
-			else {
-				log.warn("Charge of {} for order {} not sent: {}; declining it", payment.amount(), payment.orderId(),
-						ex.getMessage());
-			}
-			outcome = null;
+		catch (RuntimeException ex) {
+			tryAgainOrGiveUp(payment, ex);
+			return;
 		}
-		record(payment.orderId(), outcome);
+		record(payment, outcome);
 	}
 
 	/**
@@ -149,15 +151,48 @@ class Cashier {
 	}
 
 	/**
-	 * Records the gateway's answer, or its silence ({@code null}), unless another
-	 * delivery recorded one first.
+	 * After a charge that got no answer: rethrows, leaving the payment pending, while
+	 * attempts are left; declines the payment once they are used up.
 	 */
-	private void record(UUID orderId, @Nullable ChargeOutcome outcome) {
-		inTransaction(() -> {
+	private void tryAgainOrGiveUp(Payment payment, RuntimeException failure) {
+		boolean outcomeUnknown = !(failure instanceof GatewayUnavailable unavailable) || unavailable.outcomeUnknown();
+		int attempts = payment.attempts();
+		int maxAttempts = settings.maxChargeAttempts();
+		if (attempts < maxAttempts) {
+			log.warn(
+					"Charge of {} for order {} got no answer from the gateway ({}); attempt {} of {}, left pending "
+							+ "to be asked again with key {}",
+					payment.amount(), payment.orderId(), failure.getMessage(), attempts, maxAttempts,
+					payment.chargeKey());
+			throw failure;
+		}
+		if (outcomeUnknown) {
+			log.error(
+					"Charge of {} for order {} got no answer from the gateway in {} attempts ({}); declining it, "
+							+ "though the processor may have charged it under key {}: reconcile",
+					payment.amount(), payment.orderId(), attempts, failure.getMessage(), payment.chargeKey(), failure);
+		}
+		else {
+			log.warn(
+					"Charge of {} for order {} got no answer from the gateway in {} attempts, the last one not sent "
+							+ "({}); declining it (key {})",
+					payment.amount(), payment.orderId(), attempts, failure.getMessage(), payment.chargeKey());
+		}
+		record(payment, null);
+	}
+
+	/**
+	 * Records the gateway's answer, or that there was none ({@code null}), unless another
+	 * delivery recorded one first. A charge approved after another delivery gave the
+	 * payment up is given back at once.
+	 */
+	private void record(Payment attempted, @Nullable ChargeOutcome outcome) {
+		var orderId = attempted.orderId();
+		boolean chargedAfterGivingUp = Boolean.TRUE.equals(inTransaction(() -> {
 			var payment = payments.findLockedByOrderId(orderId).orElseThrow();
 			if (payment.status() != Payment.Status.PENDING) {
 				log.debug("The payment of order {} was decided meanwhile: {}", orderId, payment.status());
-				return null;
+				return outcome instanceof ChargeOutcome.Approved && payment.status() == Payment.Status.DECLINED;
 			}
 			if (outcome instanceof ChargeOutcome.Approved approved) {
 				payment.complete(approved.reference(), approved.cardLast4(), clock.instant());
@@ -172,8 +207,35 @@ class Cashier {
 				payment.decline(Reason.GATEWAY_UNAVAILABLE, UNAVAILABLE_DETAIL, clock.instant());
 			}
 			payments.save(payment);
-			return null;
-		});
+			return false;
+		}));
+		if (chargedAfterGivingUp && outcome instanceof ChargeOutcome.Approved approved) {
+			refundChargedAfterGivingUp(attempted, approved);
+		}
+	}
+
+	/**
+	 * Gives back a charge the gateway approved for a delivery that ran while another one
+	 * gave the payment up: the order was told it was declined, so the money must not stay
+	 * taken. Nothing redelivers this (the payment is decided), so a refund that fails is
+	 * left to an operator.
+	 */
+	private void refundChargedAfterGivingUp(Payment payment, ChargeOutcome.Approved approved) {
+		try {
+			var refunded = gateway.refund(payment.refundKey(), approved.reference(), payment.amount());
+			log.warn(
+					"Order {} was charged {} (charge {}, key {}) after its payment was given up; refunded it at once "
+							+ "(refund {}, key {})",
+					payment.orderId(), payment.amount(), approved.reference(), payment.chargeKey(),
+					refunded.reference(), payment.refundKey());
+		}
+		catch (RuntimeException ex) {
+			log.error(
+					"Order {} was charged {} (charge {}, key {}) after its payment was given up, and refunding it "
+							+ "under key {} failed ({}): refund or reconcile",
+					payment.orderId(), payment.amount(), approved.reference(), payment.chargeKey(), payment.refundKey(),
+					ex.getMessage(), ex);
+		}
 	}
 
 	private <T> T inTransaction(Supplier<T> work) {

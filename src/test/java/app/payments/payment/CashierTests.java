@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import app.Concurrently;
@@ -32,6 +36,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -39,7 +45,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Charges and refunds as other modules ask for them, through the sandbox gateway: by
  * event, carried out after the publisher's transaction commits, each at most once however
- * often the command arrives.
+ * often the command arrives. A charge that got no answer stays pending and fails its
+ * delivery, to be asked again with the same key; redeliveries are driven here by calling
+ * the cashier again rather than by waiting for the scheduled resubmission.
  */
 @ApplicationModuleTest
 class CashierTests {
@@ -54,14 +62,21 @@ class CashierTests {
 
 	private final JdbcClient jdbc;
 
+	private final FailedEventPublications failedPublications;
+
+	private final int maxAttempts;
+
 	@MockitoSpyBean
 	private PaymentGateway gateway;
 
-	CashierTests(Cashier cashier, Payments payments, SandboxLedger ledger, JdbcClient jdbc) {
+	CashierTests(Cashier cashier, Payments payments, SandboxLedger ledger, JdbcClient jdbc,
+			FailedEventPublications failedPublications, PaymentsSettings settings) {
 		this.cashier = cashier;
 		this.payments = payments;
 		this.ledger = ledger;
 		this.jdbc = jdbc;
+		this.failedPublications = failedPublications;
+		this.maxAttempts = settings.maxChargeAttempts();
 	}
 
 	@Test
@@ -82,7 +97,7 @@ class CashierTests {
 
 	@ParameterizedTest
 	@CsvSource({ "test-card-declined, CARD_DECLINED", "test-card-insufficient-funds, INSUFFICIENT_FUNDS",
-			"test-card-timeout, GATEWAY_UNAVAILABLE", "tok_no_such_card, INVALID_CARD" })
+			"tok_no_such_card, INVALID_CARD" })
 	void aCardThatCannotPayDeclinesThePaymentWithTheReason(String token, Reason reason, Scenario scenario) {
 		var command = charge(token);
 
@@ -96,6 +111,112 @@ class CashierTests {
 
 		assertThat(payment(command).declineReason()).isEqualTo(reason);
 		assertThat(ledger.charges(command.orderId())).isZero();
+	}
+
+	@Test
+	void aChargeTheGatewayNeverAnswersStaysPendingUntilItsAttemptsAreUsedUpAndIsThenDeclined(PublishedEvents events) {
+		var command = charge(TestCard.TIMEOUT.token());
+		var listener = new PaymentListener(cashier);
+
+		for (int attempt = 1; attempt < maxAttempts; attempt++) {
+			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> listener.on(command));
+			assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
+			assertThat(payment(command).attempts()).isEqualTo(attempt);
+		}
+		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
+			.isEmpty();
+		listener.on(command);
+		listener.on(command);
+
+		assertThat(payment(command).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
+			.singleElement()
+			.satisfies(it -> assertThat(it.reason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE));
+		verify(gateway, times(maxAttempts)).charge(eq(chargeKey(command)), any(), any(), any(), any());
+		assertThat(ledger.charges(command.orderId())).isZero();
+	}
+
+	@Test
+	void aChargeThatWentThroughWithoutAnAnswerIsFoundWhenAskedAgainWithTheSameKey(PublishedEvents events) {
+		var command = charge(TestCard.CHARGED_THEN_TIMEOUT.token());
+
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
+		cashier.charge(command);
+
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(payment(command).cardLast4()).isEqualTo("3155");
+		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
+		assertThat(events.ofType(PaymentCompleted.class).matching(it -> it.orderId().equals(command.orderId())))
+			.hasSize(1);
+		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
+			.isEmpty();
+		verify(gateway, times(2)).charge(eq(chargeKey(command)), any(), any(), any(), any());
+	}
+
+	@Test
+	void anyFailureOfTheGatewayLeavesThePaymentPendingUntilTheAttemptsAreUsedUp(PublishedEvents events) {
+		var command = charge(TestCard.APPROVED.token());
+		doThrow(new IllegalStateException("an answer the gateway could not read")).when(gateway)
+			.charge(any(), any(), any(), any(), any());
+
+		for (int attempt = 1; attempt < maxAttempts; attempt++) {
+			assertThatIllegalStateException().isThrownBy(() -> cashier.charge(command));
+			assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
+		}
+		cashier.charge(command);
+
+		assertThat(payment(command).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
+			.hasSize(1);
+	}
+
+	@Test
+	void aFullBulkheadLeavesThePaymentPendingAndItsPublicationFailedToBeResubmitted(Scenario scenario) {
+		var command = charge(TestCard.APPROVED.token());
+		doThrow(new GatewayUnavailable("Too many calls to the card processor are under way", false)).doCallRealMethod()
+			.when(gateway)
+			.charge(any(), any(), any(), any(), any());
+
+		// Each poll resubmits the publication if it failed, as the scheduled job would
+		// later.
+		scenario.publish(command).andWaitForStateChange(() -> {
+			resubmitIfFailed(command);
+			return decided(command).orElse(null);
+		}).andVerify(payment -> {
+			assertThat(payment.status()).isEqualTo(Payment.Status.COMPLETED);
+			assertThat(payment.attempts()).isEqualTo(2);
+		});
+		verify(gateway, times(2)).charge(eq(chargeKey(command)), any(), any(), any(), any());
+		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
+	}
+
+	@Test
+	void aChargeApprovedAfterAnotherDeliveryGaveThePaymentUpIsRefundedAtOnce(PublishedEvents events) {
+		var command = charge(TestCard.APPROVED.token());
+		var calls = new AtomicInteger();
+		doAnswer(invocation -> {
+			if (calls.incrementAndGet() == maxAttempts - 1) {
+				// While this delivery waits for its approval, the last one gets no answer
+				// and gives up.
+				cashier.charge(command);
+				return invocation.callRealMethod();
+			}
+			throw new GatewayUnavailable("no answer", true);
+		}).when(gateway).charge(any(), any(), any(), any(), any());
+
+		for (int attempt = 1; attempt < maxAttempts - 1; attempt++) {
+			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+		}
+		cashier.charge(command);
+
+		assertThat(payment(command).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
+		assertThat(ledger.refunds(command.orderId())).isEqualTo(1);
+		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
+			.hasSize(1);
+		assertThat(events.ofType(PaymentCompleted.class).matching(it -> it.orderId().equals(command.orderId())))
+			.isEmpty();
 	}
 
 	@Test
@@ -245,6 +366,20 @@ class CashierTests {
 
 	private Payment payment(ChargePayment command) {
 		return payments.findByOrderId(command.orderId()).orElseThrow();
+	}
+
+	private Optional<Payment> decided(ChargePayment command) {
+		return payments.findByOrderId(command.orderId()).filter(it -> it.status() != Payment.Status.PENDING);
+	}
+
+	private void resubmitIfFailed(ChargePayment command) {
+		failedPublications.resubmit(ResubmissionOptions.defaults()
+			.withFilter(publication -> publication.getEvent() instanceof ChargePayment charge
+					&& charge.orderId().equals(command.orderId())));
+	}
+
+	private static IdempotencyKey chargeKey(ChargePayment command) {
+		return new IdempotencyKey("order-" + command.orderId() + "-charge");
 	}
 
 	private Optional<String> storedCardToken(ChargePayment command) {
