@@ -12,6 +12,7 @@ import app.payments.gateway.ChargeOutcome;
 import app.payments.gateway.GatewayUnavailable;
 import app.payments.gateway.IdempotencyKey;
 import app.payments.gateway.PaymentGateway;
+import app.payments.gateway.RefundRefused;
 import app.payments.gateway.Refunded;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.resilience4j.bulkhead.Bulkhead;
@@ -61,9 +62,11 @@ import org.springframework.web.client.RestClientException;
  * connection, {@code 5xx}, {@code 408}, {@code 409}, {@code 425}, {@code 429}, or a
  * {@code 2xx} whose body is not what the API promises) are repeated with the same key,
  * with exponential backoff. A {@code 402} to a charge is a decline; any other {@code 4xx}
- * refuses the request itself and is not repeated here. Around the retries a bulkhead
- * bounds the calls waiting on the processor; inside them a circuit breaker stops sending
- * after repeated failures, failing fast until the processor recovers (ADR 0012).
+ * refuses the request itself and is not repeated here. A refund refused with a
+ * {@code 4xx} other than {@code 401} and {@code 403} (which are about our credentials,
+ * not the refund) is {@link RefundRefused}. Around the retries a bulkhead bounds the
+ * calls waiting on the processor; inside them a circuit breaker stops sending after
+ * repeated failures, failing fast until the processor recovers (ADR 0012).
  */
 class HttpGateway implements PaymentGateway {
 
@@ -153,7 +156,7 @@ class HttpGateway implements PaymentGateway {
 			if (response.getStatusCode().value() == 402) {
 				// A decline, whatever its body says: a missing or unreadable one only
 				// loses why.
-				var declined = readOrNull(response, Declined.class);
+				var declined = readOrNull(response, ErrorBody.class);
 				var message = declined != null ? declined.message() : null;
 				return new ChargeOutcome.Declined(reason(declined != null ? declined.code() : null),
 						message != null && !message.isBlank() ? message : DEFAULT_DECLINE_MESSAGE);
@@ -242,6 +245,10 @@ class HttpGateway implements PaymentGateway {
 					if (isNoAnswer(status)) {
 						throw new NoAnswer("The card processor answered " + status.value() + " to POST " + path);
 					}
+					if (isRefundRefused(path, status)) {
+						throw new RefundRefused(
+								"The card processor refused the refund with " + status.value() + describe(response));
+					}
 					if (status.is4xxClientError()) {
 						throw new Refused("The card processor refused POST " + path + " with " + status.value());
 					}
@@ -263,6 +270,26 @@ class HttpGateway implements PaymentGateway {
 
 	private static boolean isDecline(String path, HttpStatusCode status) {
 		return path.equals(CHARGES) && status.value() == 402;
+	}
+
+	/**
+	 * Whether the processor answered that it will not make the refund: a client error
+	 * about the refund itself, not about who asks (401, 403) or when (see
+	 * {@link #isNoAnswer}).
+	 */
+	private static boolean isRefundRefused(String path, HttpStatusCode status) {
+		return path.equals(REFUNDS) && status.is4xxClientError() && !isNoAnswer(status) && status.value() != 401
+				&& status.value() != 403;
+	}
+
+	/** The processor's own words, when its error body has any, for the log. */
+	private static String describe(ConvertibleClientHttpResponse response) {
+		var error = readOrNull(response, ErrorBody.class);
+		if (error == null || (error.code() == null && error.message() == null)) {
+			return "";
+		}
+		return ": " + (error.code() != null ? error.code() : "")
+				+ (error.message() != null ? " " + error.message() : "");
 	}
 
 	/**
@@ -346,8 +373,9 @@ class HttpGateway implements PaymentGateway {
 
 	}
 
+	/** What the processor says with a decline or a refusal. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Declined(@Nullable String code, @Nullable String message) {
+	record ErrorBody(@Nullable String code, @Nullable String message) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

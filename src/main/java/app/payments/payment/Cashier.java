@@ -1,6 +1,7 @@
 package app.payments.payment;
 
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -10,6 +11,8 @@ import app.payments.RefundPayment;
 import app.payments.gateway.ChargeOutcome;
 import app.payments.gateway.GatewayUnavailable;
 import app.payments.gateway.PaymentGateway;
+import app.payments.gateway.RefundRefused;
+import app.payments.gateway.Refunded;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +90,8 @@ class Cashier {
 
 	/**
 	 * Refunds a completed payment once and publishes {@code PaymentRefunded}; does
-	 * nothing for an order that has no completed payment.
+	 * nothing for an order that has no completed payment. A refund the processor refuses
+	 * is recorded as {@code REFUND_FAILED} for an operator, and not asked again.
 	 * @throws GatewayUnavailable when the gateway did not answer, so that the command is
 	 * tried again later
 	 * @throws IllegalStateException when the order's charge is still pending, for the
@@ -101,15 +105,30 @@ class Cashier {
 			return;
 		}
 		var payment = found.get();
-		if (payment.status() == Payment.Status.REFUNDED) {
-			log.debug("Order {} was refunded before", command.orderId());
+		switch (payment.status()) {
+			case REFUNDED -> {
+				log.debug("Order {} was refunded before", command.orderId());
+				return;
+			}
+			case REFUND_FAILED -> {
+				log.warn("The refund of order {} was refused before ({}); an operator must act on it",
+						command.orderId(), payment.refundFailure());
+				return;
+			}
+			case PENDING ->
+				throw new IllegalStateException("The charge of order %s is still pending; refund it once it is decided"
+					.formatted(command.orderId()));
+			default -> {
+			}
+		}
+		Refunded refunded;
+		try {
+			refunded = gateway.refund(payment.refundKey(), payment.chargeReference(), payment.amount());
+		}
+		catch (RefundRefused ex) {
+			refundRefused(command, ex);
 			return;
 		}
-		if (payment.status() == Payment.Status.PENDING) {
-			throw new IllegalStateException("The charge of order %s is still pending; refund it once it is decided"
-				.formatted(command.orderId()));
-		}
-		var refunded = gateway.refund(payment.refundKey(), payment.chargeReference(), payment.amount());
 		inTransaction(() -> {
 			var locked = payments.findLockedByOrderId(command.orderId()).orElseThrow();
 			if (locked.status() == Payment.Status.COMPLETED) {
@@ -117,6 +136,28 @@ class Cashier {
 				payments.save(locked);
 				log.info("Refunded {} for order {} ({})", locked.amount(), command.orderId(), command.reason());
 			}
+			return null;
+		});
+	}
+
+	/**
+	 * Sets a refund the processor refused aside: asking again would get the same answer,
+	 * so the command completes without {@code PaymentRefunded}, and a person must act.
+	 */
+	private void refundRefused(RefundPayment command, RefundRefused refusal) {
+		var failure = Objects.requireNonNullElse(refusal.getMessage(), "refused by the gateway");
+		inTransaction(() -> {
+			var locked = payments.findLockedByOrderId(command.orderId()).orElseThrow();
+			if (locked.status() != Payment.Status.COMPLETED) {
+				log.debug("The refund of order {} was decided meanwhile: {}", command.orderId(), locked.status());
+				return null;
+			}
+			locked.refundFailed(failure, command.reason(), clock.instant());
+			payments.save(locked);
+			log.error(
+					"The gateway refused to refund {} for order {} ({}): the payment is REFUND_FAILED and nothing "
+							+ "will ask again; an operator must refund or reconcile it (charge {}, key {})",
+					locked.amount(), command.orderId(), failure, locked.chargeReference(), locked.refundKey());
 			return null;
 		});
 	}

@@ -23,9 +23,10 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * The payment of one order: pending while the gateway is asked, then completed or
- * declined, and a completed one possibly refunded. Each step happens once; the step taken
- * is how a command delivered again is recognised. The card's token is kept only while the
- * charge is pending: once decided, nothing can be charged to it again.
+ * declined, and a completed one possibly refunded, or its refund refused. Each step
+ * happens once; the step taken is how a command delivered again is recognised. The card's
+ * token is kept only while the charge is pending: once decided, nothing can be charged to
+ * it again.
  */
 @Table(schema = "payments", name = "payments")
 class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Payment, PaymentId> {
@@ -39,7 +40,12 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		/** Nothing was charged, and nothing will be for this order. */
 		DECLINED,
 		/** The charge went back to the card. */
-		REFUNDED
+		REFUNDED,
+		/**
+		 * The processor refused to give the charge back (refunded before, too old):
+		 * nothing will ask it again, and an operator must refund or reconcile the order.
+		 */
+		REFUND_FAILED
 
 	}
 
@@ -67,6 +73,8 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 
 	private @Nullable String refundReason;
 
+	private @Nullable String refundFailure;
+
 	private int attempts;
 
 	private final @InsertOnlyProperty Instant createdAt;
@@ -79,7 +87,8 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 	private Payment(PaymentId id, UUID orderId, UUID customerId, Money amount, @Nullable String cardToken,
 			@Nullable String cardLast4, Status status, @Nullable Reason declineReason, @Nullable String declineDetail,
 			@Nullable String chargeReference, @Nullable String refundReference, @Nullable String refundReason,
-			int attempts, Instant createdAt, Instant updatedAt, @Nullable Long version) {
+			@Nullable String refundFailure, int attempts, Instant createdAt, Instant updatedAt,
+			@Nullable Long version) {
 		this.id = id;
 		this.orderId = orderId;
 		this.customerId = customerId;
@@ -92,6 +101,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		this.chargeReference = chargeReference;
 		this.refundReference = refundReference;
 		this.refundReason = refundReason;
+		this.refundFailure = refundFailure;
 		this.attempts = attempts;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
@@ -109,7 +119,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 			throw new IllegalArgumentException("a payment needs a card token");
 		}
 		return new Payment(PaymentId.random(), orderId, customerId, amount, cardToken, null, Status.PENDING, null, null,
-				null, null, null, 0, now, now, null);
+				null, null, null, null, 0, now, now, null);
 	}
 
 	/** Counts one more request to the gateway to charge this payment. */
@@ -146,6 +156,18 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		this.refundReason = Objects.requireNonNull(reason, "reason must not be null");
 		this.updatedAt = now;
 		registerEvent(new PaymentRefunded(id, orderId, amount));
+	}
+
+	/**
+	 * Records that the processor refused the refund. Announces nothing: the money was not
+	 * given back, and an operator must act.
+	 */
+	void refundFailed(String failure, String reason, Instant now) {
+		require(Status.COMPLETED, "refund");
+		this.status = Status.REFUND_FAILED;
+		this.refundFailure = Objects.requireNonNull(failure, "failure must not be null");
+		this.refundReason = Objects.requireNonNull(reason, "reason must not be null");
+		this.updatedAt = now;
 	}
 
 	/**
@@ -209,6 +231,10 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 
 	@Nullable String refundReference() {
 		return refundReference;
+	}
+
+	@Nullable String refundFailure() {
+		return refundFailure;
 	}
 
 	int attempts() {

@@ -12,6 +12,7 @@ import app.money.Money;
 import app.payments.PaymentDeclined.Reason;
 import app.payments.gateway.ChargeOutcome;
 import app.payments.gateway.IdempotencyKey;
+import app.payments.gateway.RefundRefused;
 import app.payments.gateway.Refunded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -85,6 +86,8 @@ public class SandboxLedger {
 	/**
 	 * Records a refund of an approved charge under its key, unless the key is known: then
 	 * the refund recorded first is returned.
+	 * @throws RefundRefused for a charge the sandbox did not make, or more than it
+	 * charged
 	 */
 	Refunded refund(IdempotencyKey key, String chargeReference, Money amount, String reference) {
 		return Objects.requireNonNull(ownTransaction.execute(status -> {
@@ -95,10 +98,9 @@ public class SandboxLedger {
 				.query((row, number) -> new Charge(row.getObject("order_id", UUID.class),
 						new Money(row.getBigDecimal("amount"), Currency.getInstance(row.getString("currency")))))
 				.optional()
-				.orElseThrow(() -> new IllegalArgumentException("The sandbox made no charge " + chargeReference));
+				.orElseThrow(() -> new RefundRefused("The sandbox made no charge " + chargeReference));
 			if (amount.compareTo(charge.amount()) > 0) {
-				throw new IllegalArgumentException(
-						"Cannot refund %s of a charge of %s".formatted(amount, charge.amount()));
+				throw new RefundRefused("Cannot refund %s of a charge of %s".formatted(amount, charge.amount()));
 			}
 			jdbc.sql("""
 					INSERT INTO payments.sandbox_ledger (idempotency_key, kind, order_id, amount, currency, outcome,

@@ -9,7 +9,7 @@ CREATE TABLE payments.payments (
     currency         char(3) NOT NULL,
     card_token       text CHECK (length(card_token) BETWEEN 1 AND 255),
     card_last4       char(4) CHECK (card_last4 ~ '^[0-9]{4}$'),
-    status           text NOT NULL CHECK (status IN ('PENDING', 'COMPLETED', 'DECLINED', 'REFUNDED')),
+    status           text NOT NULL CHECK (status IN ('PENDING', 'COMPLETED', 'DECLINED', 'REFUNDED', 'REFUND_FAILED')),
     decline_reason   text CHECK (decline_reason IN ('CARD_DECLINED', 'INSUFFICIENT_FUNDS', 'INVALID_CARD',
                                                     'GATEWAY_UNAVAILABLE')),
     decline_detail   text,
@@ -17,6 +17,8 @@ CREATE TABLE payments.payments (
     charge_reference text,
     refund_reference text,
     refund_reason    text,
+    -- Why the processor refused the refund (REFUND_FAILED): an operator must give the money back another way.
+    refund_failure   text,
     -- How often the gateway was asked to charge: more than once after a redelivery or a crash.
     attempts         integer NOT NULL CHECK (attempts >= 0),
     created_at       timestamptz NOT NULL,
@@ -24,10 +26,13 @@ CREATE TABLE payments.payments (
     version          bigint NOT NULL,
     CHECK ((status = 'PENDING') = (card_token IS NOT NULL)),
     CHECK ((status = 'DECLINED') = (decline_reason IS NOT NULL)),
-    CHECK ((status IN ('COMPLETED', 'REFUNDED')) = (charge_reference IS NOT NULL AND card_last4 IS NOT NULL)),
-    CHECK ((status = 'REFUNDED') = (refund_reference IS NOT NULL))
+    CHECK ((status IN ('COMPLETED', 'REFUNDED', 'REFUND_FAILED')) = (charge_reference IS NOT NULL AND card_last4 IS NOT NULL)),
+    CHECK ((status = 'REFUNDED') = (refund_reference IS NOT NULL)),
+    CHECK ((status = 'REFUND_FAILED') = (refund_failure IS NOT NULL)),
+    CHECK ((status IN ('REFUNDED', 'REFUND_FAILED')) = (refund_reason IS NOT NULL))
 );
--- Payments left pending (a crash between asking the gateway and recording its answer) and the declines whose charge
--- may have gone through (GATEWAY_UNAVAILABLE), for operators to reconcile with the processor.
+-- Payments left pending (the gateway not answering yet, or a crash between asking it and recording its answer), the
+-- declines whose charge may have gone through (GATEWAY_UNAVAILABLE) and the refunds the processor refused
+-- (REFUND_FAILED), for operators to reconcile with the processor.
 CREATE INDEX payments_to_reconcile ON payments.payments (updated_at)
-    WHERE status = 'PENDING' OR decline_reason = 'GATEWAY_UNAVAILABLE';
+    WHERE status IN ('PENDING', 'REFUND_FAILED') OR decline_reason = 'GATEWAY_UNAVAILABLE';

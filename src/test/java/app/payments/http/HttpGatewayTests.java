@@ -22,6 +22,7 @@ import app.payments.PaymentDeclined.Reason;
 import app.payments.gateway.ChargeOutcome;
 import app.payments.gateway.GatewayUnavailable;
 import app.payments.gateway.IdempotencyKey;
+import app.payments.gateway.RefundRefused;
 import app.payments.gateway.Refunded;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -250,6 +251,50 @@ class HttpGatewayTests {
 
 		processor.verify(2,
 				postRequestedFor(urlEqualTo("/v1/refunds")).withHeader("Idempotency-Key", equalTo(key.value())));
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 400, 404, 410, 422 })
+	void takesARefundTheProcessorRefusesAsFinal(int status) {
+		processor.stubFor(post("/v1/refunds").willReturn(aResponse().withStatus(status)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"code\": \"charge_already_refunded\", \"message\": \"Already refunded.\"}")));
+
+		assertThatExceptionOfType(RefundRefused.class).isThrownBy(() -> gateway.refund(key, "ch_1", TOTAL))
+			.withMessageContaining(String.valueOf(status))
+			.withMessageContaining("charge_already_refunded");
+
+		processor.verify(1, postRequestedFor(urlEqualTo("/v1/refunds")));
+		assertThat(gateway.circuitBreakerState()).isEqualTo(CircuitBreaker.State.CLOSED);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 401, 403 })
+	void takesARefundRefusedForOurCredentialsAsNotDoneToBeAskedAgainLater(int status) {
+		processor.stubFor(post("/v1/refunds").willReturn(aResponse().withStatus(status)));
+
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> gateway.refund(key, "ch_1", TOTAL))
+			.satisfies(it -> assertThat(it.outcomeUnknown()).isFalse());
+
+		processor.verify(1, postRequestedFor(urlEqualTo("/v1/refunds")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 408, 409, 425, 429, 500, 503 })
+	void retriesARefundNotDealtWithYet(int status) {
+		processor.stubFor(post("/v1/refunds").inScenario("refund")
+			.whenScenarioStateIs(STARTED)
+			.willReturn(aResponse().withStatus(status))
+			.willSetStateTo("up"));
+		processor.stubFor(post("/v1/refunds").inScenario("refund")
+			.whenScenarioStateIs("up")
+			.willReturn(aResponse().withStatus(201)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"id\": \"re_1\"}")));
+
+		assertThat(gateway.refund(key, "ch_1", TOTAL)).isEqualTo(new Refunded("re_1"));
+
+		processor.verify(2, postRequestedFor(urlEqualTo("/v1/refunds")));
 	}
 
 	@Test

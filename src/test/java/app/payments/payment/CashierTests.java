@@ -28,6 +28,7 @@ import app.payments.RefundPayment;
 import app.payments.gateway.GatewayUnavailable;
 import app.payments.gateway.IdempotencyKey;
 import app.payments.gateway.PaymentGateway;
+import app.payments.gateway.RefundRefused;
 import app.payments.sandbox.SandboxLedger;
 import app.payments.sandbox.TestCard;
 import org.junit.jupiter.api.Test;
@@ -346,6 +347,26 @@ class CashierTests {
 
 		assertThat(payment(command).status()).isEqualTo(Payment.Status.REFUNDED);
 		assertThat(ledger.refunds(command.orderId())).isEqualTo(1);
+	}
+
+	@Test
+	void aRefundTheGatewayRefusesIsSetAsideForAnOperatorAndNotAskedAgain(PublishedEvents events) {
+		var command = charge(TestCard.APPROVED.token());
+		cashier.charge(command);
+		doThrow(new RefundRefused("The card processor refused the refund with 400: charge_already_refunded"))
+			.when(gateway)
+			.refund(any(IdempotencyKey.class), any(), any());
+		var refund = new RefundPayment(command.orderId(), "order cancelled");
+
+		cashier.refund(refund);
+		cashier.refund(refund);
+
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.REFUND_FAILED);
+		assertThat(payment(command).refundFailure()).contains("charge_already_refunded");
+		assertThat(ledger.refunds(command.orderId())).isZero();
+		assertThat(events.ofType(PaymentRefunded.class).matching(it -> it.orderId().equals(command.orderId())))
+			.isEmpty();
+		verify(gateway, times(1)).refund(any(IdempotencyKey.class), any(), any());
 	}
 
 	@Test

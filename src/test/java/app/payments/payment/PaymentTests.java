@@ -85,6 +85,18 @@ class PaymentTests {
 	}
 
 	@Test
+	void aRefusedRefundIsSetAsideWithoutAnnouncingAnything() {
+		var payment = completed();
+
+		payment.refundFailed("already refunded", "order cancelled", NOW);
+
+		assertThat(payment.status()).isEqualTo(Payment.Status.REFUND_FAILED);
+		assertThat(payment.refundFailure()).isEqualTo("already refunded");
+		assertThat(payment.refundReference()).isNull();
+		assertThat(AggregateTestUtils.eventsOf(payment).ofType(PaymentRefunded.class)).isEmpty();
+	}
+
+	@Test
 	void decidesOnlyOnce() {
 		var completed = completed();
 		var declined = pending();
@@ -104,11 +116,17 @@ class PaymentTests {
 		declined.decline(Reason.CARD_DECLINED, "Declined", NOW);
 		var refunded = completed();
 		refunded.refund("re-1", "order cancelled", NOW);
+		var refused = completed();
+		refused.refundFailed("too old", "order cancelled", NOW);
 
 		assertThatIllegalStateException().isThrownBy(() -> pending.refund("re-2", "cancelled", NOW));
 		assertThatIllegalStateException().isThrownBy(() -> declined.refund("re-2", "cancelled", NOW));
 		assertThatIllegalStateException().isThrownBy(() -> refunded.refund("re-2", "cancelled", NOW));
 		assertThatIllegalStateException().isThrownBy(() -> refunded.complete("ch-2", "4242", NOW));
+		assertThatIllegalStateException().isThrownBy(() -> refunded.refundFailed("too old", "cancelled", NOW));
+		assertThatIllegalStateException().isThrownBy(() -> pending.refundFailed("too old", "cancelled", NOW));
+		assertThatIllegalStateException().isThrownBy(() -> refused.refund("re-2", "cancelled", NOW));
+		assertThatIllegalStateException().isThrownBy(() -> refused.refundFailed("too old", "cancelled", NOW));
 	}
 
 	@Test

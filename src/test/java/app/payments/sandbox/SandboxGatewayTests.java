@@ -11,6 +11,7 @@ import app.payments.PaymentDeclined.Reason;
 import app.payments.gateway.ChargeOutcome;
 import app.payments.gateway.GatewayUnavailable;
 import app.payments.gateway.IdempotencyKey;
+import app.payments.gateway.RefundRefused;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -120,6 +121,20 @@ class SandboxGatewayTests {
 
 		assertThat(again).isEqualTo(first);
 		assertThat(ledger.refunds(order)).isEqualTo(1);
+	}
+
+	@Test
+	void refusesToRefundAChargeItDidNotMakeOrMoreThanItCharged() {
+		var order = UUID.randomUUID();
+		var charged = (ChargeOutcome.Approved) charge(order, TestCard.APPROVED.token());
+		var key = new IdempotencyKey("order-" + order + "-refund");
+
+		assertThatExceptionOfType(RefundRefused.class)
+			.isThrownBy(() -> sandbox.refund(key, "sandbox-ch-no-such-charge", TOTAL));
+		assertThatExceptionOfType(RefundRefused.class)
+			.isThrownBy(() -> sandbox.refund(key, charged.reference(), Money.of("25.01", "EUR")));
+
+		assertThat(ledger.refunds(order)).isZero();
 	}
 
 	@Test
