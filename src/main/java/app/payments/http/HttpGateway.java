@@ -2,9 +2,12 @@ package app.payments.http;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import app.money.Money;
 import app.payments.PaymentDeclined.Reason;
@@ -285,11 +288,11 @@ class HttpGateway implements PaymentGateway {
 	/** The processor's own words, when its error body has any, for the log. */
 	private static String describe(ConvertibleClientHttpResponse response) {
 		var error = readOrNull(response, ErrorBody.class);
-		if (error == null || (error.code() == null && error.message() == null)) {
+		if (error == null) {
 			return "";
 		}
-		return ": " + (error.code() != null ? error.code() : "")
-				+ (error.message() != null ? " " + error.message() : "");
+		var words = Stream.of(error.code(), error.message()).filter(Objects::nonNull).collect(Collectors.joining(" "));
+		return words.isBlank() ? "" : ": " + words;
 	}
 
 	/**

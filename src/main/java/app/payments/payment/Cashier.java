@@ -99,13 +99,18 @@ class Cashier {
 	 */
 	void refund(RefundPayment command) {
 		var found = inTransaction(() -> payments.findByOrderId(command.orderId()));
-		if (found.isEmpty() || found.get().status() == Payment.Status.DECLINED) {
-			log.info("Nothing to refund for order {}: it has {}", command.orderId(),
-					found.isEmpty() ? "no payment" : "no completed payment");
+		if (found.isEmpty()) {
+			log.info("Nothing to refund for order {}: it has no payment", command.orderId());
 			return;
 		}
 		var payment = found.get();
 		switch (payment.status()) {
+			case COMPLETED -> {
+			}
+			case DECLINED -> {
+				log.info("Nothing to refund for order {}: it has no completed payment", command.orderId());
+				return;
+			}
 			case REFUNDED -> {
 				log.debug("Order {} was refunded before", command.orderId());
 				return;
@@ -118,8 +123,6 @@ class Cashier {
 			case PENDING ->
 				throw new IllegalStateException("The charge of order %s is still pending; refund it once it is decided"
 					.formatted(command.orderId()));
-			default -> {
-			}
 		}
 		Refunded refunded;
 		try {
