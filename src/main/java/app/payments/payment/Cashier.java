@@ -13,7 +13,6 @@ import app.payments.gateway.GatewayUnavailable;
 import app.payments.gateway.PaymentGateway;
 import app.payments.gateway.RefundRefused;
 import app.payments.gateway.Refunded;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -195,42 +194,56 @@ class Cashier {
 	}
 
 	/**
-	 * After a charge that got no answer: rethrows, leaving the payment pending, while
-	 * attempts are left; declines the payment once they are used up.
+	 * After a charge that got no answer: records it and rethrows, leaving the payment
+	 * pending, while attempts are left; declines the payment once they are used up.
 	 */
-	private void tryAgainOrGiveUp(Payment payment, RuntimeException failure) {
+	private void tryAgainOrGiveUp(Payment attempted, RuntimeException failure) {
 		boolean outcomeUnknown = !(failure instanceof GatewayUnavailable unavailable) || unavailable.outcomeUnknown();
-		int attempts = payment.attempts();
+		int attempt = attempted.attempts();
 		int maxAttempts = settings.maxChargeAttempts();
-		if (attempts < maxAttempts) {
+		var payment = inTransaction(() -> {
+			var locked = payments.findLockedByOrderId(attempted.orderId()).orElseThrow();
+			if (locked.status() != Payment.Status.PENDING) {
+				return null;
+			}
+			locked.noAnswer(outcomeUnknown, clock.instant());
+			if (attempt >= maxAttempts) {
+				locked.decline(Reason.GATEWAY_UNAVAILABLE, UNAVAILABLE_DETAIL, clock.instant());
+			}
+			return payments.save(locked);
+		});
+		if (payment == null) {
+			log.debug("The payment of order {} was decided meanwhile; its attempt {} got no answer ({})",
+					attempted.orderId(), attempt, failure.getMessage());
+			return;
+		}
+		if (payment.status() == Payment.Status.PENDING) {
 			log.warn(
 					"Charge of {} for order {} got no answer from the gateway ({}); attempt {} of {}, left pending "
 							+ "to be asked again with key {}",
-					payment.amount(), payment.orderId(), failure.getMessage(), attempts, maxAttempts,
+					payment.amount(), payment.orderId(), failure.getMessage(), attempt, maxAttempts,
 					payment.chargeKey());
 			throw failure;
 		}
-		if (outcomeUnknown) {
+		if (payment.chargeOutcomeUnknown()) {
 			log.error(
-					"Charge of {} for order {} got no answer from the gateway in {} attempts ({}); declining it, "
+					"Charge of {} for order {} got no answer from the gateway in {} attempts ({}); declined it, "
 							+ "though the processor may have charged it under key {}: reconcile",
-					payment.amount(), payment.orderId(), attempts, failure.getMessage(), payment.chargeKey(), failure);
+					payment.amount(), payment.orderId(), attempt, failure.getMessage(), payment.chargeKey(), failure);
 		}
 		else {
 			log.warn(
-					"Charge of {} for order {} got no answer from the gateway in {} attempts, the last one not sent "
-							+ "({}); declining it (key {})",
-					payment.amount(), payment.orderId(), attempts, failure.getMessage(), payment.chargeKey());
+					"Charge of {} for order {} got no answer from the gateway in {} attempts, none of them carried "
+							+ "out ({}); declined it (key {})",
+					payment.amount(), payment.orderId(), attempt, failure.getMessage(), payment.chargeKey());
 		}
-		record(payment, null);
 	}
 
 	/**
-	 * Records the gateway's answer, or that there was none ({@code null}), unless another
-	 * delivery recorded one first. A charge approved after another delivery gave the
-	 * payment up is given back at once.
+	 * Records the gateway's answer, unless another delivery recorded one first. A charge
+	 * approved after another delivery gave the payment up is given back at once.
 	 */
-	private void record(Payment attempted, @Nullable ChargeOutcome outcome) {
+	private void record(Payment attempted, ChargeOutcome outcome) {
 		var orderId = attempted.orderId();
 		boolean chargedAfterGivingUp = Boolean.TRUE.equals(inTransaction(() -> {
 			var payment = payments.findLockedByOrderId(orderId).orElseThrow();
@@ -246,9 +259,6 @@ class Cashier {
 			else if (outcome instanceof ChargeOutcome.Declined declined) {
 				payment.decline(declined.reason(), declined.message(), clock.instant());
 				log.info("Charge of {} for order {} declined: {}", payment.amount(), orderId, declined.reason());
-			}
-			else {
-				payment.decline(Reason.GATEWAY_UNAVAILABLE, UNAVAILABLE_DETAIL, clock.instant());
 			}
 			payments.save(payment);
 			return false;

@@ -77,6 +77,8 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 
 	private int attempts;
 
+	private boolean chargeOutcomeUnknown;
+
 	private final @InsertOnlyProperty Instant createdAt;
 
 	private Instant updatedAt;
@@ -87,8 +89,8 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 	private Payment(PaymentId id, UUID orderId, UUID customerId, Money amount, @Nullable String cardToken,
 			@Nullable String cardLast4, Status status, @Nullable Reason declineReason, @Nullable String declineDetail,
 			@Nullable String chargeReference, @Nullable String refundReference, @Nullable String refundReason,
-			@Nullable String refundFailure, int attempts, Instant createdAt, Instant updatedAt,
-			@Nullable Long version) {
+			@Nullable String refundFailure, int attempts, boolean chargeOutcomeUnknown, Instant createdAt,
+			Instant updatedAt, @Nullable Long version) {
 		this.id = id;
 		this.orderId = orderId;
 		this.customerId = customerId;
@@ -103,6 +105,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		this.refundReason = refundReason;
 		this.refundFailure = refundFailure;
 		this.attempts = attempts;
+		this.chargeOutcomeUnknown = chargeOutcomeUnknown;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.version = version;
@@ -119,13 +122,23 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 			throw new IllegalArgumentException("a payment needs a card token");
 		}
 		return new Payment(PaymentId.random(), orderId, customerId, amount, cardToken, null, Status.PENDING, null, null,
-				null, null, null, null, 0, now, now, null);
+				null, null, null, null, 0, false, now, now, null);
 	}
 
 	/** Counts one more request to the gateway to charge this payment. */
 	void attempt(Instant now) {
 		require(Status.PENDING, "charge");
 		attempts++;
+		updatedAt = now;
+	}
+
+	/**
+	 * Records that an attempt got no answer; when its request may have reached the
+	 * processor, the charge may have gone through, which the payment remembers.
+	 */
+	void noAnswer(boolean outcomeUnknown, Instant now) {
+		require(Status.PENDING, "record no answer for");
+		chargeOutcomeUnknown |= outcomeUnknown;
 		updatedAt = now;
 	}
 
@@ -239,6 +252,14 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 
 	int attempts() {
 		return attempts;
+	}
+
+	/**
+	 * Whether some attempt got no answer after its request may have reached the
+	 * processor; for a payment given up, whether it may have been charged all the same.
+	 */
+	boolean chargeOutcomeUnknown() {
+		return chargeOutcomeUnknown;
 	}
 
 	private void require(Status expected, String action) {

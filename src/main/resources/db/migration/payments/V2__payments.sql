@@ -21,6 +21,9 @@ CREATE TABLE payments.payments (
     refund_failure   text,
     -- How often the gateway was asked to charge: more than once after a redelivery or a crash.
     attempts         integer NOT NULL CHECK (attempts >= 0),
+    -- Whether an attempt got no answer after its request may have reached the processor: the charge may have gone
+    -- through, and a payment given up as GATEWAY_UNAVAILABLE must then be reconciled.
+    charge_outcome_unknown boolean NOT NULL,
     created_at       timestamptz NOT NULL,
     updated_at       timestamptz NOT NULL,
     version          bigint NOT NULL,
@@ -32,7 +35,7 @@ CREATE TABLE payments.payments (
     CHECK ((status IN ('REFUNDED', 'REFUND_FAILED')) = (refund_reason IS NOT NULL))
 );
 -- Payments left pending (the gateway not answering yet, or a crash between asking it and recording its answer), the
--- declines whose charge may have gone through (GATEWAY_UNAVAILABLE) and the refunds the processor refused
--- (REFUND_FAILED), for operators to reconcile with the processor.
+-- declines whose charge may have gone through (GATEWAY_UNAVAILABLE after an attempt with its outcome unknown) and the
+-- refunds the processor refused (REFUND_FAILED), for operators to reconcile with the processor.
 CREATE INDEX payments_to_reconcile ON payments.payments (updated_at)
-    WHERE status IN ('PENDING', 'REFUND_FAILED') OR decline_reason = 'GATEWAY_UNAVAILABLE';
+    WHERE status IN ('PENDING', 'REFUND_FAILED') OR (decline_reason = 'GATEWAY_UNAVAILABLE' AND charge_outcome_unknown);

@@ -130,6 +130,7 @@ class CashierTests {
 		listener.on(command);
 
 		assertThat(payment(command).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(payment(command).chargeOutcomeUnknown()).as("may have been charged").isTrue();
 		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
 			.singleElement()
 			.satisfies(it -> assertThat(it.reason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE));
@@ -170,6 +171,30 @@ class CashierTests {
 		assertThat(payment(command).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
 		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
 			.hasSize(1);
+	}
+
+	@Test
+	void aPaymentGivenUpRemembersWhetherAnyAttemptMayHaveCharged() {
+		var timedOutFirst = charge(TestCard.APPROVED.token());
+		var neverSent = charge(TestCard.APPROVED.token());
+		var notSent = new GatewayUnavailable("The card processor failed too often lately; its circuit breaker is open",
+				false);
+		doThrow(new GatewayUnavailable("no answer", true)).doThrow(notSent)
+			.when(gateway)
+			.charge(eq(chargeKey(timedOutFirst)), any(), any(), any(), any());
+		doThrow(notSent).when(gateway).charge(eq(chargeKey(neverSent)), any(), any(), any(), any());
+
+		for (int attempt = 1; attempt < maxAttempts; attempt++) {
+			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(timedOutFirst));
+			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(neverSent));
+		}
+		cashier.charge(timedOutFirst);
+		cashier.charge(neverSent);
+
+		assertThat(payment(timedOutFirst).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(payment(timedOutFirst).chargeOutcomeUnknown()).isTrue();
+		assertThat(payment(neverSent).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(payment(neverSent).chargeOutcomeUnknown()).isFalse();
 	}
 
 	@Test

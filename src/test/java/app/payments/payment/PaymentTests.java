@@ -49,6 +49,21 @@ class PaymentTests {
 	}
 
 	@Test
+	void remembersWhetherAnAttemptWithoutAnswerMayHaveCharged() {
+		var payment = pending();
+		payment.attempt(NOW);
+
+		payment.noAnswer(false, NOW);
+		assertThat(payment.chargeOutcomeUnknown()).isFalse();
+		payment.noAnswer(true, NOW);
+		payment.noAnswer(false, NOW);
+
+		assertThat(payment.chargeOutcomeUnknown()).isTrue();
+		assertThat(payment.status()).isEqualTo(Payment.Status.PENDING);
+		assertThat(AggregateTestUtils.eventsOf(payment).ofType(Object.class)).isEmpty();
+	}
+
+	@Test
 	void completingAnnouncesTheChargeWithTheCardsLastFour() {
 		var payment = pending();
 		payment.attempt(NOW);
@@ -107,6 +122,8 @@ class PaymentTests {
 		assertThatIllegalStateException().isThrownBy(() -> completed.attempt(NOW));
 		assertThatIllegalStateException().isThrownBy(() -> declined.complete("ch-2", "4242", NOW));
 		assertThatIllegalStateException().isThrownBy(() -> declined.attempt(NOW));
+		assertThatIllegalStateException().isThrownBy(() -> declined.noAnswer(true, NOW));
+		assertThatIllegalStateException().isThrownBy(() -> completed.noAnswer(true, NOW));
 	}
 
 	@Test
