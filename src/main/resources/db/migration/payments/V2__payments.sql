@@ -9,7 +9,8 @@ CREATE TABLE payments.payments (
     currency         char(3) NOT NULL,
     card_token       text CHECK (length(card_token) BETWEEN 1 AND 255),
     card_last4       char(4) CHECK (card_last4 ~ '^[0-9]{4}$'),
-    status           text NOT NULL CHECK (status IN ('PENDING', 'COMPLETED', 'DECLINED', 'REFUNDED', 'REFUND_FAILED')),
+    status           text NOT NULL CHECK (status IN ('PENDING', 'COMPLETED', 'DECLINED', 'REFUNDED',
+                                                     'REFUND_FAILED')),
     decline_reason   text CHECK (decline_reason IN ('CARD_DECLINED', 'INSUFFICIENT_FUNDS', 'INVALID_CARD',
                                                     'GATEWAY_UNAVAILABLE')),
     decline_detail   text,
@@ -19,7 +20,7 @@ CREATE TABLE payments.payments (
     refund_reason    text,
     -- Why the processor refused the refund (REFUND_FAILED): an operator must give the money back another way.
     refund_failure   text,
-    -- How often the gateway was asked to charge: more than once after a redelivery or a crash.
+    -- How often the gateway was asked to charge: more than once after no answer, a redelivery or a crash.
     attempts         integer NOT NULL CHECK (attempts >= 0),
     -- Whether an attempt got no answer after its request may have reached the processor: the charge may have gone
     -- through, and a payment given up as GATEWAY_UNAVAILABLE must then be reconciled.
@@ -29,7 +30,8 @@ CREATE TABLE payments.payments (
     version          bigint NOT NULL,
     CHECK ((status = 'PENDING') = (card_token IS NOT NULL)),
     CHECK ((status = 'DECLINED') = (decline_reason IS NOT NULL)),
-    CHECK ((status IN ('COMPLETED', 'REFUNDED', 'REFUND_FAILED')) = (charge_reference IS NOT NULL AND card_last4 IS NOT NULL)),
+    CHECK ((status IN ('COMPLETED', 'REFUNDED', 'REFUND_FAILED'))
+           = (charge_reference IS NOT NULL AND card_last4 IS NOT NULL)),
     CHECK ((status = 'REFUNDED') = (refund_reference IS NOT NULL)),
     CHECK ((status = 'REFUND_FAILED') = (refund_failure IS NOT NULL)),
     CHECK ((status IN ('REFUNDED', 'REFUND_FAILED')) = (refund_reason IS NOT NULL))
@@ -38,4 +40,5 @@ CREATE TABLE payments.payments (
 -- declines whose charge may have gone through (GATEWAY_UNAVAILABLE after an attempt with its outcome unknown) and the
 -- refunds the processor refused (REFUND_FAILED), for operators to reconcile with the processor.
 CREATE INDEX payments_to_reconcile ON payments.payments (updated_at)
-    WHERE status IN ('PENDING', 'REFUND_FAILED') OR (decline_reason = 'GATEWAY_UNAVAILABLE' AND charge_outcome_unknown);
+    WHERE status IN ('PENDING', 'REFUND_FAILED')
+       OR (decline_reason = 'GATEWAY_UNAVAILABLE' AND charge_outcome_unknown);
