@@ -7,8 +7,9 @@ import app.money.Money;
 
 /**
  * Asks payments to charge an order's total to a card. Answered with
- * {@link PaymentCompleted} or {@link PaymentDeclined}. An order is charged at most once,
- * however often this command is delivered.
+ * {@link PaymentCompleted} or {@link PaymentDeclined}: at once when the gateway answers,
+ * minutes later when it does not and the charge is asked again. An order is charged at
+ * most once, however often this command is delivered.
  *
  * @param orderId the order being paid, as the ordering module identifies it
  * @param customerId who pays, as the users module identifies them

@@ -26,10 +26,13 @@ public record PaymentDeclined(PaymentId paymentId, UUID orderId, Reason reason, 
 		INVALID_CARD,
 
 		/**
-		 * The gateway did not answer in time, even after retries, or is known to be down
-		 * (its circuit breaker is open), or too busy to take the charge. Rarely, a charge
-		 * that timed out went through at the processor all the same; payments logs it for
-		 * reconciliation (ADR 0012).
+		 * The gateway gave no answer, or none that could be used, through all of
+		 * payments' attempts ({@code agora.payments.max-charge-attempts}, minutes apart):
+		 * it timed out, was known to be down (its circuit breaker open), too busy, or
+		 * refused the request. Each attempt asks with the same idempotency key, so a
+		 * charge that went through earlier is found rather than repeated; only a
+		 * processor silent through every attempt may have charged a declined payment,
+		 * which payments logs as an error for reconciliation (ADR 0012).
 		 */
 		GATEWAY_UNAVAILABLE
 

@@ -6,7 +6,9 @@ import java.util.UUID;
 /**
  * Asks payments to give back, in full, what an order was charged. Answered with
  * {@link PaymentRefunded}; an order is refunded at most once. An order that was never
- * charged successfully has nothing to refund, and the command changes nothing.
+ * charged successfully has nothing to refund, and the command changes nothing. A refund
+ * the card processor refuses (refunded before, too old) is not answered: payments logs it
+ * as an error and sets it aside for an operator.
  *
  * @param orderId the order whose charge is refunded
  * @param reason why, for the payment's record

@@ -3,7 +3,8 @@ package app.payments.gateway;
 /**
  * A gateway gave no answer: it timed out, failed, dropped the connection, or was not even
  * asked because its circuit breaker is open or too many calls are under way. Thrown after
- * the gateway's own retries.
+ * the gateway's own retries; payments then asks again later with the same idempotency
+ * key.
  */
 public class GatewayUnavailable extends RuntimeException {
 

@@ -22,6 +22,7 @@ public interface PaymentGateway {
 	/**
 	 * Gives back (part of) an approved charge.
 	 * @throws GatewayUnavailable when no answer was obtained
+	 * @throws RefundRefused when the processor answered that it will not make the refund
 	 */
 	Refunded refund(IdempotencyKey key, String chargeReference, Money amount);
 

@@ -2,9 +2,12 @@ package app.payments.http;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import app.money.Money;
 import app.payments.PaymentDeclined.Reason;
@@ -12,6 +15,7 @@ import app.payments.gateway.ChargeOutcome;
 import app.payments.gateway.GatewayUnavailable;
 import app.payments.gateway.IdempotencyKey;
 import app.payments.gateway.PaymentGateway;
+import app.payments.gateway.RefundRefused;
 import app.payments.gateway.Refunded;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.resilience4j.bulkhead.Bulkhead;
@@ -57,17 +61,30 @@ import org.springframework.web.client.RestClientException;
  * </ul>
  * Every request carries {@code Authorization: Bearer <api key>} and an
  * {@code Idempotency-Key}; the processor answers a key it has seen with its first answer
- * and moves no money again. So requests that got no answer (a timeout, a broken
- * connection, {@code 5xx}, {@code 429}) are repeated with the same key, with exponential
- * backoff; any other answer is final. Around the retries a bulkhead bounds the calls
- * waiting on the processor; inside them a circuit breaker stops sending after repeated
- * failures, failing fast until the processor recovers (ADR 0012).
+ * and moves no money again. So requests that got no usable answer (a timeout, a broken
+ * connection, {@code 5xx}, {@code 408}, {@code 409}, {@code 425}, {@code 429}, or a
+ * {@code 2xx} whose body is not what the API promises) are repeated with the same key,
+ * with exponential backoff. A {@code 402} to a charge is a decline; any other {@code 4xx}
+ * refuses the request itself and is not repeated here. A refund refused with a
+ * {@code 4xx} other than {@code 401} and {@code 403} (which are about our credentials,
+ * not the refund) is {@link RefundRefused}. Around the retries a bulkhead bounds the
+ * calls waiting on the processor; inside them a circuit breaker stops sending after
+ * repeated failures, failing fast until the processor recovers (ADR 0012).
  */
 class HttpGateway implements PaymentGateway {
 
 	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
 	static final String NAME = "payments-gateway";
+
+	static final String CHARGES = "/v1/charges";
+
+	static final String REFUNDS = "/v1/refunds";
+
+	/** The status of a charge that went through, as the processor writes it. */
+	static final String APPROVED = "approved";
+
+	private static final String DEFAULT_DECLINE_MESSAGE = "The card was declined.";
 
 	private static final Logger log = LoggerFactory.getLogger(HttpGateway.class);
 
@@ -138,13 +155,20 @@ class HttpGateway implements PaymentGateway {
 	public ChargeOutcome charge(IdempotencyKey key, UUID orderId, UUID customerId, Money amount, String cardToken) {
 		var request = new ChargeRequest(minorUnits(amount), amount.currency().getCurrencyCode(), cardToken,
 				orderId.toString(), customerId.toString());
-		return call(key, "/v1/charges", request, response -> {
+		return call(key, CHARGES, request, response -> {
 			if (response.getStatusCode().value() == 402) {
-				var declined = requireBody(response.bodyTo(Declined.class));
-				return new ChargeOutcome.Declined(reason(declined.code()),
-						declined.message() != null ? declined.message() : "The card was declined.");
+				// A decline, whatever its body says: a missing or unreadable one only
+				// loses why.
+				var declined = readOrNull(response, ErrorBody.class);
+				var message = declined != null ? declined.message() : null;
+				return new ChargeOutcome.Declined(reason(declined != null ? declined.code() : null),
+						message != null && !message.isBlank() ? message : DEFAULT_DECLINE_MESSAGE);
 			}
-			var charged = requireBody(response.bodyTo(Charge.class));
+			var charged = read(response, CHARGES, Charge.class);
+			if (!charged.isApproved()) {
+				throw new NoAnswer("The card processor answered " + response.getStatusCode().value() + " to POST "
+						+ CHARGES + " without an approved charge: " + charged);
+			}
 			return new ChargeOutcome.Approved(charged.id(), charged.last4());
 		});
 	}
@@ -152,8 +176,14 @@ class HttpGateway implements PaymentGateway {
 	@Override
 	public Refunded refund(IdempotencyKey key, String chargeReference, Money amount) {
 		var request = new RefundRequest(chargeReference, minorUnits(amount), amount.currency().getCurrencyCode());
-		return call(key, "/v1/refunds", request,
-				response -> new Refunded(requireBody(response.bodyTo(Refund.class)).id()));
+		return call(key, REFUNDS, request, response -> {
+			var refund = read(response, REFUNDS, Refund.class);
+			if (refund.id() == null || refund.id().isBlank()) {
+				throw new NoAnswer("The card processor answered " + response.getStatusCode().value() + " to POST "
+						+ REFUNDS + " without the refund's id");
+			}
+			return new Refunded(refund.id());
+		});
 	}
 
 	/**
@@ -212,13 +242,21 @@ class HttpGateway implements PaymentGateway {
 				.exchange((clientRequest, response) -> {
 					var status = response.getStatusCode();
 					log.debug("POST {} with key {}: {}", path, key, status.value());
-					if (status.is5xxServerError() || status.value() == 429) {
+					if (status.is2xxSuccessful() || isDecline(path, status)) {
+						return onAnswer.read(response);
+					}
+					if (isNoAnswer(status)) {
 						throw new NoAnswer("The card processor answered " + status.value() + " to POST " + path);
 					}
-					if (!status.is2xxSuccessful() && !isDecline(path, status)) {
+					if (isRefundRefused(path, status)) {
+						throw new RefundRefused(
+								"The card processor refused the refund with " + status.value() + describe(response));
+					}
+					if (status.is4xxClientError()) {
 						throw new Refused("The card processor refused POST " + path + " with " + status.value());
 					}
-					return onAnswer.read(response);
+					// 1xx, 3xx: not an answer this API gives, so not one to act on.
+					throw new NoAnswer("The card processor answered " + status.value() + " to POST " + path);
 				});
 		}
 		catch (ResourceAccessException ex) {
@@ -234,7 +272,40 @@ class HttpGateway implements PaymentGateway {
 	}
 
 	private static boolean isDecline(String path, HttpStatusCode status) {
-		return path.equals("/v1/charges") && status.value() == 402;
+		return path.equals(CHARGES) && status.value() == 402;
+	}
+
+	/**
+	 * Whether the processor answered that it will not make the refund: a client error
+	 * about the refund itself, not about who asks (401, 403) or when (see
+	 * {@link #isNoAnswer}).
+	 */
+	private static boolean isRefundRefused(String path, HttpStatusCode status) {
+		return path.equals(REFUNDS) && status.is4xxClientError() && !isNoAnswer(status) && status.value() != 401
+				&& status.value() != 403;
+	}
+
+	/** The processor's own words, when its error body has any, for the log. */
+	private static String describe(ConvertibleClientHttpResponse response) {
+		var error = readOrNull(response, ErrorBody.class);
+		if (error == null) {
+			return "";
+		}
+		var words = Stream.of(error.code(), error.message()).filter(Objects::nonNull).collect(Collectors.joining(" "));
+		return words.isBlank() ? "" : ": " + words;
+	}
+
+	/**
+	 * Whether the status says the request was not (or not yet) dealt with, so that it may
+	 * be repeated with the same key: a server error, a timeout on the processor's side
+	 * (408), a request with the same key still under way there (409), one it would rather
+	 * not replay yet (425), or too many requests (429).
+	 */
+	private static boolean isNoAnswer(HttpStatusCode status) {
+		return status.is5xxServerError() || switch (status.value()) {
+			case 408, 409, 425, 429 -> true;
+			default -> false;
+		};
 	}
 
 	private static long minorUnits(Money money) {
@@ -251,11 +322,29 @@ class HttpGateway implements PaymentGateway {
 		return Reason.CARD_DECLINED;
 	}
 
-	private static <T> T requireBody(@Nullable T body) {
+	/** The answer's body, or no answer at all when there is none or it cannot be read. */
+	private static <T> T read(ConvertibleClientHttpResponse response, String path, Class<T> type) {
+		T body;
+		try {
+			body = response.bodyTo(type);
+		}
+		catch (RestClientException ex) {
+			throw new NoAnswer("Unreadable answer from the card processor to POST " + path + ": " + ex.getMessage(),
+					ex);
+		}
 		if (body == null) {
-			throw new NoAnswer("The card processor answered without a body");
+			throw new NoAnswer("The card processor answered POST " + path + " without a body");
 		}
 		return body;
+	}
+
+	private static <T> @Nullable T readOrNull(ConvertibleClientHttpResponse response, Class<T> type) {
+		try {
+			return response.bodyTo(type);
+		}
+		catch (RestClientException ex) {
+			return null;
+		}
 	}
 
 	@FunctionalInterface
@@ -278,15 +367,22 @@ class HttpGateway implements PaymentGateway {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Charge(String id, @Nullable String status, String last4) {
+	record Charge(@Nullable String id, @Nullable String status, @Nullable String last4) {
+
+		/** Whether this is a charge that went through, with all Agora needs of it. */
+		boolean isApproved() {
+			return APPROVED.equals(status) && id != null && !id.isBlank() && last4 != null && last4.matches("[0-9]{4}");
+		}
+
+	}
+
+	/** What the processor says with a decline or a refusal. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ErrorBody(@Nullable String code, @Nullable String message) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Declined(@Nullable String code, @Nullable String message) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Refund(String id) {
+	record Refund(@Nullable String id) {
 	}
 
 	/** The processor gave no usable answer: worth asking again with the same key. */

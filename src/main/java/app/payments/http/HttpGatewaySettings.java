@@ -72,11 +72,13 @@ record HttpGatewaySettings(@NotNull(
 	}
 
 	/**
-	 * @param maxConcurrentCalls calls that may wait on the processor at once
+	 * @param maxConcurrentCalls calls that may wait on the processor at once; fewer than
+	 * the listener threads (8 on JDK 17, shared by every saga step), so that a slow
+	 * processor cannot take them all
 	 * @param maxWait how long a further call waits for one of them to finish before it is
-	 * refused
+	 * refused (and its charge or refund tried again later)
 	 */
-	record Bulkhead(@Positive @DefaultValue("8") int maxConcurrentCalls,
+	record Bulkhead(@Positive @DefaultValue("4") int maxConcurrentCalls,
 			@NotNull @DefaultValue("1s") Duration maxWait) {
 	}
 

@@ -23,8 +23,10 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * The payment of one order: pending while the gateway is asked, then completed or
- * declined, and a completed one possibly refunded. Each step happens once; the step taken
- * is how a command delivered again is recognised.
+ * declined, and a completed one possibly refunded, or its refund refused. Each step
+ * happens once; the step taken is how a command delivered again is recognised. The card's
+ * token is kept only while the charge is pending: once decided, nothing can be charged to
+ * it again.
  */
 @Table(schema = "payments", name = "payments")
 class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Payment, PaymentId> {
@@ -38,7 +40,12 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		/** Nothing was charged, and nothing will be for this order. */
 		DECLINED,
 		/** The charge went back to the card. */
-		REFUNDED
+		REFUNDED,
+		/**
+		 * The processor refused to give the charge back (refunded before, too old):
+		 * nothing will ask it again, and an operator must refund or reconcile the order.
+		 */
+		REFUND_FAILED
 
 	}
 
@@ -50,7 +57,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 
 	private final @Embedded.Nullable Money amount;
 
-	private final String cardToken;
+	private @Nullable String cardToken;
 
 	private @Nullable String cardLast4;
 
@@ -66,7 +73,11 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 
 	private @Nullable String refundReason;
 
+	private @Nullable String refundFailure;
+
 	private int attempts;
+
+	private boolean chargeOutcomeUnknown;
 
 	private final @InsertOnlyProperty Instant createdAt;
 
@@ -75,10 +86,11 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 	private @Version @Nullable Long version;
 
 	@PersistenceCreator
-	private Payment(PaymentId id, UUID orderId, UUID customerId, Money amount, String cardToken,
+	private Payment(PaymentId id, UUID orderId, UUID customerId, Money amount, @Nullable String cardToken,
 			@Nullable String cardLast4, Status status, @Nullable Reason declineReason, @Nullable String declineDetail,
 			@Nullable String chargeReference, @Nullable String refundReference, @Nullable String refundReason,
-			int attempts, Instant createdAt, Instant updatedAt, @Nullable Long version) {
+			@Nullable String refundFailure, int attempts, boolean chargeOutcomeUnknown, Instant createdAt,
+			Instant updatedAt, @Nullable Long version) {
 		this.id = id;
 		this.orderId = orderId;
 		this.customerId = customerId;
@@ -91,7 +103,9 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		this.chargeReference = chargeReference;
 		this.refundReference = refundReference;
 		this.refundReason = refundReason;
+		this.refundFailure = refundFailure;
 		this.attempts = attempts;
+		this.chargeOutcomeUnknown = chargeOutcomeUnknown;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.version = version;
@@ -108,7 +122,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 			throw new IllegalArgumentException("a payment needs a card token");
 		}
 		return new Payment(PaymentId.random(), orderId, customerId, amount, cardToken, null, Status.PENDING, null, null,
-				null, null, null, 0, now, now, null);
+				null, null, null, null, 0, false, now, now, null);
 	}
 
 	/** Counts one more request to the gateway to charge this payment. */
@@ -118,11 +132,22 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		updatedAt = now;
 	}
 
+	/**
+	 * Records that an attempt got no answer; when its request may have reached the
+	 * processor, the charge may have gone through, which the payment remembers.
+	 */
+	void noAnswer(boolean outcomeUnknown, Instant now) {
+		require(Status.PENDING, "record no answer for");
+		chargeOutcomeUnknown |= outcomeUnknown;
+		updatedAt = now;
+	}
+
 	void complete(String chargeReference, String cardLast4, Instant now) {
 		require(Status.PENDING, "complete");
 		this.status = Status.COMPLETED;
 		this.chargeReference = Objects.requireNonNull(chargeReference, "chargeReference must not be null");
 		this.cardLast4 = Objects.requireNonNull(cardLast4, "cardLast4 must not be null");
+		this.cardToken = null;
 		this.updatedAt = now;
 		registerEvent(new PaymentCompleted(id, orderId, amount, cardLast4));
 	}
@@ -132,6 +157,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		this.status = Status.DECLINED;
 		this.declineReason = Objects.requireNonNull(reason, "reason must not be null");
 		this.declineDetail = Objects.requireNonNull(detail, "detail must not be null");
+		this.cardToken = null;
 		this.updatedAt = now;
 		registerEvent(new PaymentDeclined(id, orderId, reason, detail));
 	}
@@ -143,6 +169,18 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		this.refundReason = Objects.requireNonNull(reason, "reason must not be null");
 		this.updatedAt = now;
 		registerEvent(new PaymentRefunded(id, orderId, amount));
+	}
+
+	/**
+	 * Records that the processor refused the refund. Announces nothing: the money was not
+	 * given back, and an operator must act.
+	 */
+	void refundFailed(String failure, String reason, Instant now) {
+		require(Status.COMPLETED, "refund");
+		this.status = Status.REFUND_FAILED;
+		this.refundFailure = Objects.requireNonNull(failure, "failure must not be null");
+		this.refundReason = Objects.requireNonNull(reason, "reason must not be null");
+		this.updatedAt = now;
 	}
 
 	/**
@@ -175,7 +213,12 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		return amount;
 	}
 
+	/** The card to charge; only a pending payment has one. */
 	String cardToken() {
+		if (cardToken == null) {
+			throw new IllegalStateException(
+					"Payment %s of order %s was decided and keeps no card token".formatted(id, orderId));
+		}
 		return cardToken;
 	}
 
@@ -203,8 +246,20 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		return refundReference;
 	}
 
+	@Nullable String refundFailure() {
+		return refundFailure;
+	}
+
 	int attempts() {
 		return attempts;
+	}
+
+	/**
+	 * Whether some attempt got no answer after its request may have reached the
+	 * processor; for a payment given up, whether it may have been charged all the same.
+	 */
+	boolean chargeOutcomeUnknown() {
+		return chargeOutcomeUnknown;
 	}
 
 	private void require(Status expected, String action) {

@@ -27,7 +27,7 @@ class SandboxGateway implements PaymentGateway {
 	public ChargeOutcome charge(IdempotencyKey key, UUID orderId, UUID customerId, Money amount, String cardToken) {
 		var card = TestCard.byToken(cardToken);
 		if (card.isEmpty()) {
-			return ledger.charge(key, orderId, amount, declined(Reason.INVALID_CARD));
+			return ledger.charge(key, orderId, amount, declined(Reason.INVALID_CARD)).outcome();
 		}
 		if (card.get() == TestCard.TIMEOUT) {
 			throw new GatewayUnavailable("The sandbox processor did not answer in time (test card timeout)", true);
@@ -35,7 +35,13 @@ class SandboxGateway implements PaymentGateway {
 		var decline = card.get().decline();
 		var outcome = decline != null ? declined(decline)
 				: new ChargeOutcome.Approved("sandbox-ch-" + UUID.randomUUID(), card.get().last4());
-		return ledger.charge(key, orderId, amount, outcome);
+		var answer = ledger.charge(key, orderId, amount, outcome);
+		if (card.get() == TestCard.CHARGED_THEN_TIMEOUT && answer.firstTime()) {
+			throw new GatewayUnavailable(
+					"The sandbox processor charged the card, then did not answer in time (test card charged then timeout)",
+					true);
+		}
+		return answer.outcome();
 	}
 
 	@Override

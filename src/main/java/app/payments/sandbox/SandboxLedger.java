@@ -12,6 +12,7 @@ import app.money.Money;
 import app.payments.PaymentDeclined.Reason;
 import app.payments.gateway.ChargeOutcome;
 import app.payments.gateway.IdempotencyKey;
+import app.payments.gateway.RefundRefused;
 import app.payments.gateway.Refunded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,9 +55,9 @@ public class SandboxLedger {
 	 * Records the charge's outcome under its key, unless the key is known: then the
 	 * outcome recorded first is returned, and nothing is charged again.
 	 */
-	ChargeOutcome charge(IdempotencyKey key, UUID orderId, Money amount, ChargeOutcome outcome) {
+	Answer charge(IdempotencyKey key, UUID orderId, Money amount, ChargeOutcome outcome) {
 		return Objects.requireNonNull(ownTransaction.execute(status -> {
-			jdbc.sql("""
+			int recorded = jdbc.sql("""
 					INSERT INTO payments.sandbox_ledger (idempotency_key, kind, order_id, amount, currency, outcome,
 					    reference, card_last4, decline_reason, created_at)
 					VALUES (:key, 'CHARGE', :order, :amount, :currency, :outcome, :reference, :last4, :reason, :now)
@@ -71,19 +72,22 @@ public class SandboxLedger {
 				.param("reason", outcome instanceof ChargeOutcome.Declined declined ? declined.reason().name() : null)
 				.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 				.update();
-			return jdbc.sql("""
+			var first = jdbc.sql("""
 					SELECT outcome, reference, card_last4, decline_reason FROM payments.sandbox_ledger
 					WHERE idempotency_key = :key AND kind = 'CHARGE'""")
 				.param("key", key.value())
 				.query(SandboxLedger::chargeOutcome)
 				.optional()
 				.orElseThrow(() -> new IllegalStateException("The sandbox used key " + key + " for a refund"));
+			return new Answer(first, recorded == 1);
 		}));
 	}
 
 	/**
 	 * Records a refund of an approved charge under its key, unless the key is known: then
 	 * the refund recorded first is returned.
+	 * @throws RefundRefused for a charge the sandbox did not make, or more than it
+	 * charged
 	 */
 	Refunded refund(IdempotencyKey key, String chargeReference, Money amount, String reference) {
 		return Objects.requireNonNull(ownTransaction.execute(status -> {
@@ -94,10 +98,9 @@ public class SandboxLedger {
 				.query((row, number) -> new Charge(row.getObject("order_id", UUID.class),
 						new Money(row.getBigDecimal("amount"), Currency.getInstance(row.getString("currency")))))
 				.optional()
-				.orElseThrow(() -> new IllegalArgumentException("The sandbox made no charge " + chargeReference));
+				.orElseThrow(() -> new RefundRefused("The sandbox made no charge " + chargeReference));
 			if (amount.compareTo(charge.amount()) > 0) {
-				throw new IllegalArgumentException(
-						"Cannot refund %s of a charge of %s".formatted(amount, charge.amount()));
+				throw new RefundRefused("Cannot refund %s of a charge of %s".formatted(amount, charge.amount()));
 			}
 			jdbc.sql("""
 					INSERT INTO payments.sandbox_ledger (idempotency_key, kind, order_id, amount, currency, outcome,
@@ -141,6 +144,15 @@ public class SandboxLedger {
 	}
 
 	private record Charge(UUID orderId, Money amount) {
+	}
+
+	/**
+	 * What the sandbox answers a charge with.
+	 *
+	 * @param outcome the outcome recorded first under the key
+	 * @param firstTime whether it was recorded just now, rather than for an earlier call
+	 */
+	record Answer(ChargeOutcome outcome, boolean firstTime) {
 	}
 
 }

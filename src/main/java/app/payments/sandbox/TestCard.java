@@ -22,10 +22,20 @@ public enum TestCard {
 	INSUFFICIENT_FUNDS("test-card-insufficient-funds", "9995", Reason.INSUFFICIENT_FUNDS),
 
 	/**
-	 * Never answered in time: the sandbox reports the gateway unavailable at once, as a
-	 * processor would after timing out, and charges nothing.
+	 * Never answered in time: the sandbox reports the gateway unavailable (outcome
+	 * unknown) at once, on every attempt, as a processor would after timing out, and
+	 * charges nothing. Payments tries again until its attempts are used up, then declines
+	 * the charge as {@link Reason#GATEWAY_UNAVAILABLE}.
 	 */
-	TIMEOUT("test-card-timeout", "0119", null);
+	TIMEOUT("test-card-timeout", "0119", null),
+
+	/**
+	 * Charged, but the first answer is lost: the first charge under a key is recorded as
+	 * approved, and then the sandbox reports the gateway unavailable (outcome unknown),
+	 * as a processor whose answer timed out on its way back. Asked again with the same
+	 * key, it answers the approval it recorded, and charges nothing more.
+	 */
+	CHARGED_THEN_TIMEOUT("test-card-charged-then-timeout", "3155", null);
 
 	private final String token;
 

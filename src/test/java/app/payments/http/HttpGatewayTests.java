@@ -22,6 +22,7 @@ import app.payments.PaymentDeclined.Reason;
 import app.payments.gateway.ChargeOutcome;
 import app.payments.gateway.GatewayUnavailable;
 import app.payments.gateway.IdempotencyKey;
+import app.payments.gateway.RefundRefused;
 import app.payments.gateway.Refunded;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -92,14 +93,42 @@ class HttpGatewayTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(ints = { 500, 502, 503, 504, 429 })
-	void retriesAServerErrorOrTooManyRequestsThenSucceeds(int status) {
+	@ValueSource(ints = { 500, 502, 503, 504, 408, 409, 425, 429 })
+	void retriesAServerErrorOrARequestNotDealtWithYetThenSucceeds(int status) {
 		failFirstThenCharge(aResponse().withStatus(status));
 
 		assertThat(charge()).isInstanceOf(ChargeOutcome.Approved.class);
 
 		processor.verify(2,
 				postRequestedFor(urlEqualTo("/v1/charges")).withHeader("Idempotency-Key", equalTo(key.value())));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"status\": \"approved\", \"last4\": \"4242\"}",
+			"{\"id\": \"ch_1\", \"status\": \"approved\"}",
+			"{\"id\": \"ch_1\", \"status\": \"approved\", \"last4\": \"42\"}",
+			"{\"id\": \"ch_1\", \"status\": \"pending\", \"last4\": \"4242\"}",
+			"{\"id\": \"ch_1\", \"last4\": \"4242\"}", "{\"id\": ", "" })
+	void takesAnApprovalItCannotUseForNoAnswerAndAsksAgain(String body) {
+		failFirstThenCharge(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(body));
+
+		assertThat(charge()).isEqualTo(new ChargeOutcome.Approved("ch_1", "4242"));
+
+		processor.verify(2,
+				postRequestedFor(urlEqualTo("/v1/charges")).withHeader("Idempotency-Key", equalTo(key.value())));
+	}
+
+	@Test
+	void givesUpOnApprovalsItCannotUseWithTheOutcomeUnknown() {
+		processor.stubFor(post("/v1/charges").willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"id\": \"ch_1\", \"status\": \"approved\"}")));
+
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(this::charge)
+			.withMessageContaining("without an approved charge")
+			.satisfies(it -> assertThat(it.outcomeUnknown()).isTrue());
+
+		processor.verify(3, postRequestedFor(urlEqualTo("/v1/charges")));
 	}
 
 	@Test
@@ -126,8 +155,18 @@ class HttpGatewayTests {
 	}
 
 	@Test
-	void takesARefusedRequestAsFinal() {
-		processor.stubFor(post("/v1/charges").willReturn(aResponse().withStatus(401)));
+	void takesA402WithoutABodyForADecline() {
+		processor.stubFor(post("/v1/charges").willReturn(aResponse().withStatus(402)));
+
+		assertThat(charge()).isEqualTo(new ChargeOutcome.Declined(Reason.CARD_DECLINED, "The card was declined."));
+
+		processor.verify(1, postRequestedFor(urlEqualTo("/v1/charges")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 400, 401, 403, 404, 422 })
+	void sendsARefusedRequestOnceAndSaysNothingWasDone(int status) {
+		processor.stubFor(post("/v1/charges").willReturn(aResponse().withStatus(status)));
 
 		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(this::charge)
 			.satisfies(it -> assertThat(it.outcomeUnknown()).isFalse());
@@ -212,6 +251,67 @@ class HttpGatewayTests {
 
 		processor.verify(2,
 				postRequestedFor(urlEqualTo("/v1/refunds")).withHeader("Idempotency-Key", equalTo(key.value())));
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 400, 404, 410, 422 })
+	void takesARefundTheProcessorRefusesAsFinal(int status) {
+		processor.stubFor(post("/v1/refunds").willReturn(aResponse().withStatus(status)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"code\": \"charge_already_refunded\", \"message\": \"Already refunded.\"}")));
+
+		assertThatExceptionOfType(RefundRefused.class).isThrownBy(() -> gateway.refund(key, "ch_1", TOTAL))
+			.withMessageContaining(String.valueOf(status))
+			.withMessageContaining("charge_already_refunded");
+
+		processor.verify(1, postRequestedFor(urlEqualTo("/v1/refunds")));
+		assertThat(gateway.circuitBreakerState()).isEqualTo(CircuitBreaker.State.CLOSED);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 401, 403 })
+	void takesARefundRefusedForOurCredentialsAsNotDoneToBeAskedAgainLater(int status) {
+		processor.stubFor(post("/v1/refunds").willReturn(aResponse().withStatus(status)));
+
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> gateway.refund(key, "ch_1", TOTAL))
+			.satisfies(it -> assertThat(it.outcomeUnknown()).isFalse());
+
+		processor.verify(1, postRequestedFor(urlEqualTo("/v1/refunds")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 408, 409, 425, 429, 500, 503 })
+	void retriesARefundNotDealtWithYet(int status) {
+		processor.stubFor(post("/v1/refunds").inScenario("refund")
+			.whenScenarioStateIs(STARTED)
+			.willReturn(aResponse().withStatus(status))
+			.willSetStateTo("up"));
+		processor.stubFor(post("/v1/refunds").inScenario("refund")
+			.whenScenarioStateIs("up")
+			.willReturn(aResponse().withStatus(201)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"id\": \"re_1\"}")));
+
+		assertThat(gateway.refund(key, "ch_1", TOTAL)).isEqualTo(new Refunded("re_1"));
+
+		processor.verify(2, postRequestedFor(urlEqualTo("/v1/refunds")));
+	}
+
+	@Test
+	void retriesARefundAnsweredWithoutItsId() {
+		processor.stubFor(post("/v1/refunds").inScenario("refund")
+			.whenScenarioStateIs(STARTED)
+			.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{}"))
+			.willSetStateTo("up"));
+		processor.stubFor(post("/v1/refunds").inScenario("refund")
+			.whenScenarioStateIs("up")
+			.willReturn(aResponse().withStatus(201)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"id\": \"re_1\"}")));
+
+		assertThat(gateway.refund(key, "ch_1", TOTAL)).isEqualTo(new Refunded("re_1"));
+
+		processor.verify(2, postRequestedFor(urlEqualTo("/v1/refunds")));
 	}
 
 	@Test

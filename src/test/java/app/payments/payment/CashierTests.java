@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import app.Concurrently;
@@ -23,6 +28,7 @@ import app.payments.RefundPayment;
 import app.payments.gateway.GatewayUnavailable;
 import app.payments.gateway.IdempotencyKey;
 import app.payments.gateway.PaymentGateway;
+import app.payments.gateway.RefundRefused;
 import app.payments.sandbox.SandboxLedger;
 import app.payments.sandbox.TestCard;
 import org.junit.jupiter.api.Test;
@@ -30,6 +36,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -37,7 +46,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Charges and refunds as other modules ask for them, through the sandbox gateway: by
  * event, carried out after the publisher's transaction commits, each at most once however
- * often the command arrives.
+ * often the command arrives. A charge that got no answer stays pending and fails its
+ * delivery, to be asked again with the same key; redeliveries are driven here by calling
+ * the cashier again rather than by waiting for the scheduled resubmission.
  */
 @ApplicationModuleTest
 class CashierTests {
@@ -50,13 +61,23 @@ class CashierTests {
 
 	private final SandboxLedger ledger;
 
+	private final JdbcClient jdbc;
+
+	private final FailedEventPublications failedPublications;
+
+	private final int maxAttempts;
+
 	@MockitoSpyBean
 	private PaymentGateway gateway;
 
-	CashierTests(Cashier cashier, Payments payments, SandboxLedger ledger) {
+	CashierTests(Cashier cashier, Payments payments, SandboxLedger ledger, JdbcClient jdbc,
+			FailedEventPublications failedPublications, PaymentsSettings settings) {
 		this.cashier = cashier;
 		this.payments = payments;
 		this.ledger = ledger;
+		this.jdbc = jdbc;
+		this.failedPublications = failedPublications;
+		this.maxAttempts = settings.maxChargeAttempts();
 	}
 
 	@Test
@@ -77,7 +98,7 @@ class CashierTests {
 
 	@ParameterizedTest
 	@CsvSource({ "test-card-declined, CARD_DECLINED", "test-card-insufficient-funds, INSUFFICIENT_FUNDS",
-			"test-card-timeout, GATEWAY_UNAVAILABLE", "tok_no_such_card, INVALID_CARD" })
+			"tok_no_such_card, INVALID_CARD" })
 	void aCardThatCannotPayDeclinesThePaymentWithTheReason(String token, Reason reason, Scenario scenario) {
 		var command = charge(token);
 
@@ -91,6 +112,149 @@ class CashierTests {
 
 		assertThat(payment(command).declineReason()).isEqualTo(reason);
 		assertThat(ledger.charges(command.orderId())).isZero();
+	}
+
+	@Test
+	void aChargeTheGatewayNeverAnswersStaysPendingUntilItsAttemptsAreUsedUpAndIsThenDeclined(PublishedEvents events) {
+		var command = charge(TestCard.TIMEOUT.token());
+		var listener = new PaymentListener(cashier);
+
+		for (int attempt = 1; attempt < maxAttempts; attempt++) {
+			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> listener.on(command));
+			assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
+			assertThat(payment(command).attempts()).isEqualTo(attempt);
+		}
+		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
+			.isEmpty();
+		listener.on(command);
+		listener.on(command);
+
+		assertThat(payment(command).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(payment(command).chargeOutcomeUnknown()).as("may have been charged").isTrue();
+		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
+			.singleElement()
+			.satisfies(it -> assertThat(it.reason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE));
+		verify(gateway, times(maxAttempts)).charge(eq(chargeKey(command)), any(), any(), any(), any());
+		assertThat(ledger.charges(command.orderId())).isZero();
+	}
+
+	@Test
+	void aChargeThatWentThroughWithoutAnAnswerIsFoundWhenAskedAgainWithTheSameKey(PublishedEvents events) {
+		var command = charge(TestCard.CHARGED_THEN_TIMEOUT.token());
+
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
+		cashier.charge(command);
+
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(payment(command).cardLast4()).isEqualTo("3155");
+		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
+		assertThat(events.ofType(PaymentCompleted.class).matching(it -> it.orderId().equals(command.orderId())))
+			.hasSize(1);
+		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
+			.isEmpty();
+		verify(gateway, times(2)).charge(eq(chargeKey(command)), any(), any(), any(), any());
+	}
+
+	@Test
+	void anyFailureOfTheGatewayLeavesThePaymentPendingUntilTheAttemptsAreUsedUp(PublishedEvents events) {
+		var command = charge(TestCard.APPROVED.token());
+		doThrow(new IllegalStateException("an answer the gateway could not read")).when(gateway)
+			.charge(any(), any(), any(), any(), any());
+
+		for (int attempt = 1; attempt < maxAttempts; attempt++) {
+			assertThatIllegalStateException().isThrownBy(() -> cashier.charge(command));
+			assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
+		}
+		cashier.charge(command);
+
+		assertThat(payment(command).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
+			.hasSize(1);
+	}
+
+	@Test
+	void aPaymentGivenUpRemembersWhetherAnyAttemptMayHaveCharged() {
+		var timedOutFirst = charge(TestCard.APPROVED.token());
+		var neverSent = charge(TestCard.APPROVED.token());
+		var notSent = new GatewayUnavailable("The card processor failed too often lately; its circuit breaker is open",
+				false);
+		doThrow(new GatewayUnavailable("no answer", true)).doThrow(notSent)
+			.when(gateway)
+			.charge(eq(chargeKey(timedOutFirst)), any(), any(), any(), any());
+		doThrow(notSent).when(gateway).charge(eq(chargeKey(neverSent)), any(), any(), any(), any());
+
+		for (int attempt = 1; attempt < maxAttempts; attempt++) {
+			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(timedOutFirst));
+			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(neverSent));
+		}
+		cashier.charge(timedOutFirst);
+		cashier.charge(neverSent);
+
+		assertThat(payment(timedOutFirst).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(payment(timedOutFirst).chargeOutcomeUnknown()).isTrue();
+		assertThat(payment(neverSent).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(payment(neverSent).chargeOutcomeUnknown()).isFalse();
+	}
+
+	@Test
+	void aFullBulkheadLeavesThePaymentPendingAndItsPublicationFailedToBeResubmitted(Scenario scenario) {
+		var command = charge(TestCard.APPROVED.token());
+		doThrow(new GatewayUnavailable("Too many calls to the card processor are under way", false)).doCallRealMethod()
+			.when(gateway)
+			.charge(any(), any(), any(), any(), any());
+
+		// Each poll resubmits the publication if it failed, as the scheduled job would
+		// later.
+		scenario.publish(command).andWaitForStateChange(() -> {
+			resubmitIfFailed(command);
+			return decided(command).orElse(null);
+		}).andVerify(payment -> {
+			assertThat(payment.status()).isEqualTo(Payment.Status.COMPLETED);
+			assertThat(payment.attempts()).isEqualTo(2);
+		});
+		verify(gateway, times(2)).charge(eq(chargeKey(command)), any(), any(), any(), any());
+		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
+	}
+
+	@Test
+	void aChargeApprovedAfterAnotherDeliveryGaveThePaymentUpIsRefundedAtOnce(PublishedEvents events) {
+		var command = charge(TestCard.APPROVED.token());
+		var calls = new AtomicInteger();
+		doAnswer(invocation -> {
+			if (calls.incrementAndGet() == maxAttempts - 1) {
+				// While this delivery waits for its approval, the last one gets no answer
+				// and gives up.
+				cashier.charge(command);
+				return invocation.callRealMethod();
+			}
+			throw new GatewayUnavailable("no answer", true);
+		}).when(gateway).charge(any(), any(), any(), any(), any());
+
+		for (int attempt = 1; attempt < maxAttempts - 1; attempt++) {
+			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+		}
+		cashier.charge(command);
+
+		assertThat(payment(command).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
+		assertThat(ledger.refunds(command.orderId())).isEqualTo(1);
+		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
+			.hasSize(1);
+		assertThat(events.ofType(PaymentCompleted.class).matching(it -> it.orderId().equals(command.orderId())))
+			.isEmpty();
+	}
+
+	@Test
+	void keepsTheCardTokenOnlyUntilThePaymentIsDecided() {
+		var approved = charge(TestCard.APPROVED.token());
+		var declined = charge(TestCard.DECLINED.token());
+
+		cashier.charge(approved);
+		cashier.charge(declined);
+
+		assertThat(storedCardToken(approved)).isEmpty();
+		assertThat(storedCardToken(declined)).isEmpty();
 	}
 
 	@Test
@@ -211,6 +375,26 @@ class CashierTests {
 	}
 
 	@Test
+	void aRefundTheGatewayRefusesIsSetAsideForAnOperatorAndNotAskedAgain(PublishedEvents events) {
+		var command = charge(TestCard.APPROVED.token());
+		cashier.charge(command);
+		doThrow(new RefundRefused("The card processor refused the refund with 400: charge_already_refunded"))
+			.when(gateway)
+			.refund(any(IdempotencyKey.class), any(), any());
+		var refund = new RefundPayment(command.orderId(), "order cancelled");
+
+		cashier.refund(refund);
+		cashier.refund(refund);
+
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.REFUND_FAILED);
+		assertThat(payment(command).refundFailure()).contains("charge_already_refunded");
+		assertThat(ledger.refunds(command.orderId())).isZero();
+		assertThat(events.ofType(PaymentRefunded.class).matching(it -> it.orderId().equals(command.orderId())))
+			.isEmpty();
+		verify(gateway, times(1)).refund(any(IdempotencyKey.class), any(), any());
+	}
+
+	@Test
 	void aRefundOfAChargeStillPendingFailsSoThatItIsTriedAgain() {
 		var command = charge(TestCard.APPROVED.token());
 		doThrow(new IllegalStateException("crashed before the gateway answered")).when(gateway)
@@ -228,6 +412,27 @@ class CashierTests {
 
 	private Payment payment(ChargePayment command) {
 		return payments.findByOrderId(command.orderId()).orElseThrow();
+	}
+
+	private Optional<Payment> decided(ChargePayment command) {
+		return payments.findByOrderId(command.orderId()).filter(it -> it.status() != Payment.Status.PENDING);
+	}
+
+	private void resubmitIfFailed(ChargePayment command) {
+		failedPublications.resubmit(ResubmissionOptions.defaults()
+			.withFilter(publication -> publication.getEvent() instanceof ChargePayment charge
+					&& charge.orderId().equals(command.orderId())));
+	}
+
+	private static IdempotencyKey chargeKey(ChargePayment command) {
+		return new IdempotencyKey("order-" + command.orderId() + "-charge");
+	}
+
+	private Optional<String> storedCardToken(ChargePayment command) {
+		return jdbc.sql("SELECT card_token FROM payments.payments WHERE order_id = ?")
+			.param(command.orderId())
+			.query((row, number) -> Optional.ofNullable(row.getString("card_token")))
+			.single();
 	}
 
 }

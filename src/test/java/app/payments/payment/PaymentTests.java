@@ -28,6 +28,7 @@ class PaymentTests {
 		var payment = pending();
 
 		assertThat(payment.status()).isEqualTo(Payment.Status.PENDING);
+		assertThat(payment.cardToken()).isEqualTo("test-card-approved");
 		assertThat(payment.attempts()).isZero();
 		assertThat(AggregateTestUtils.eventsOf(payment).ofType(Object.class)).isEmpty();
 	}
@@ -45,6 +46,21 @@ class PaymentTests {
 
 		assertThat(payment.chargeKey().value()).isEqualTo("order-" + order + "-charge");
 		assertThat(payment.refundKey().value()).isEqualTo("order-" + order + "-refund");
+	}
+
+	@Test
+	void remembersWhetherAnAttemptWithoutAnswerMayHaveCharged() {
+		var payment = pending();
+		payment.attempt(NOW);
+
+		payment.noAnswer(false, NOW);
+		assertThat(payment.chargeOutcomeUnknown()).isFalse();
+		payment.noAnswer(true, NOW);
+		payment.noAnswer(false, NOW);
+
+		assertThat(payment.chargeOutcomeUnknown()).isTrue();
+		assertThat(payment.status()).isEqualTo(Payment.Status.PENDING);
+		assertThat(AggregateTestUtils.eventsOf(payment).ofType(Object.class)).isEmpty();
 	}
 
 	@Test
@@ -84,6 +100,18 @@ class PaymentTests {
 	}
 
 	@Test
+	void aRefusedRefundIsSetAsideWithoutAnnouncingAnything() {
+		var payment = completed();
+
+		payment.refundFailed("already refunded", "order cancelled", NOW);
+
+		assertThat(payment.status()).isEqualTo(Payment.Status.REFUND_FAILED);
+		assertThat(payment.refundFailure()).isEqualTo("already refunded");
+		assertThat(payment.refundReference()).isNull();
+		assertThat(AggregateTestUtils.eventsOf(payment).ofType(PaymentRefunded.class)).isEmpty();
+	}
+
+	@Test
 	void decidesOnlyOnce() {
 		var completed = completed();
 		var declined = pending();
@@ -94,6 +122,8 @@ class PaymentTests {
 		assertThatIllegalStateException().isThrownBy(() -> completed.attempt(NOW));
 		assertThatIllegalStateException().isThrownBy(() -> declined.complete("ch-2", "4242", NOW));
 		assertThatIllegalStateException().isThrownBy(() -> declined.attempt(NOW));
+		assertThatIllegalStateException().isThrownBy(() -> declined.noAnswer(true, NOW));
+		assertThatIllegalStateException().isThrownBy(() -> completed.noAnswer(true, NOW));
 	}
 
 	@Test
@@ -103,11 +133,27 @@ class PaymentTests {
 		declined.decline(Reason.CARD_DECLINED, "Declined", NOW);
 		var refunded = completed();
 		refunded.refund("re-1", "order cancelled", NOW);
+		var refused = completed();
+		refused.refundFailed("too old", "order cancelled", NOW);
 
 		assertThatIllegalStateException().isThrownBy(() -> pending.refund("re-2", "cancelled", NOW));
 		assertThatIllegalStateException().isThrownBy(() -> declined.refund("re-2", "cancelled", NOW));
 		assertThatIllegalStateException().isThrownBy(() -> refunded.refund("re-2", "cancelled", NOW));
 		assertThatIllegalStateException().isThrownBy(() -> refunded.complete("ch-2", "4242", NOW));
+		assertThatIllegalStateException().isThrownBy(() -> refunded.refundFailed("too old", "cancelled", NOW));
+		assertThatIllegalStateException().isThrownBy(() -> pending.refundFailed("too old", "cancelled", NOW));
+		assertThatIllegalStateException().isThrownBy(() -> refused.refund("re-2", "cancelled", NOW));
+		assertThatIllegalStateException().isThrownBy(() -> refused.refundFailed("too old", "cancelled", NOW));
+	}
+
+	@Test
+	void forgetsTheCardTokenOnceDecided() {
+		var completed = completed();
+		var declined = pending();
+		declined.decline(Reason.CARD_DECLINED, "Declined", NOW);
+
+		assertThatIllegalStateException().isThrownBy(completed::cardToken);
+		assertThatIllegalStateException().isThrownBy(declined::cardToken);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import app.payments.PaymentDeclined.Reason;
 import app.payments.gateway.ChargeOutcome;
 import app.payments.gateway.GatewayUnavailable;
 import app.payments.gateway.IdempotencyKey;
+import app.payments.gateway.RefundRefused;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,15 +65,35 @@ class SandboxGatewayTests {
 	}
 
 	@Test
-	void reportsTheTimeoutCardUnavailableAtOnce() {
+	void reportsTheTimeoutCardUnavailableAtOnceEveryTime() {
 		var order = UUID.randomUUID();
 		long started = System.nanoTime();
 
 		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> charge(order, TestCard.TIMEOUT.token()))
 			.satisfies(it -> assertThat(it.outcomeUnknown()).isTrue());
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> charge(order, TestCard.TIMEOUT.token()))
+			.satisfies(it -> assertThat(it.outcomeUnknown()).isTrue());
 
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
 		assertThat(ledger.charges(order)).isZero();
+	}
+
+	@Test
+	void chargesTheChargedThenTimeoutCardLosesTheAnswerAndGivesItWhenAskedAgain() {
+		var order = UUID.randomUUID();
+
+		assertThatExceptionOfType(GatewayUnavailable.class)
+			.isThrownBy(() -> charge(order, TestCard.CHARGED_THEN_TIMEOUT.token()))
+			.satisfies(it -> assertThat(it.outcomeUnknown()).isTrue());
+		assertThat(ledger.charges(order)).isEqualTo(1);
+
+		var again = charge(order, TestCard.CHARGED_THEN_TIMEOUT.token());
+		var onceMore = charge(order, TestCard.CHARGED_THEN_TIMEOUT.token());
+
+		assertThat(again).isInstanceOfSatisfying(ChargeOutcome.Approved.class,
+				it -> assertThat(it.cardLast4()).isEqualTo("3155"));
+		assertThat(onceMore).isEqualTo(again);
+		assertThat(ledger.charges(order)).isEqualTo(1);
 	}
 
 	@Test
@@ -100,6 +121,20 @@ class SandboxGatewayTests {
 
 		assertThat(again).isEqualTo(first);
 		assertThat(ledger.refunds(order)).isEqualTo(1);
+	}
+
+	@Test
+	void refusesToRefundAChargeItDidNotMakeOrMoreThanItCharged() {
+		var order = UUID.randomUUID();
+		var charged = (ChargeOutcome.Approved) charge(order, TestCard.APPROVED.token());
+		var key = new IdempotencyKey("order-" + order + "-refund");
+
+		assertThatExceptionOfType(RefundRefused.class)
+			.isThrownBy(() -> sandbox.refund(key, "sandbox-ch-no-such-charge", TOTAL));
+		assertThatExceptionOfType(RefundRefused.class)
+			.isThrownBy(() -> sandbox.refund(key, charged.reference(), Money.of("25.01", "EUR")));
+
+		assertThat(ledger.refunds(order)).isZero();
 	}
 
 	@Test
