@@ -115,6 +115,18 @@ class CheckoutSagaTests {
 		awaitStock(sku, 10, 0);
 	}
 
+	@Test // The processor took the money but its answer was lost: asking again finds it.
+	void confirmsAnOrderWhoseChargeWentThroughWithoutAnAnswerAndChargesItOnce() {
+		var sku = CatalogFixtures.stockedProduct(catalog, 10);
+		var customer = shop.newCustomer();
+
+		var order = shop.settled(customer, shop.order(customer, sku, 2, Shop.CHARGED_THEN_TIMES_OUT));
+
+		assertThat(JsonPath.<String>read(order, "$.status")).isEqualTo("CONFIRMED");
+		assertThat(ledger.charges(UUID.fromString(JsonPath.read(order, "$.id")))).isEqualTo(1);
+		awaitStock(sku, 8, 0);
+	}
+
 	@Test
 	void cancelsAnOrderTheStockCannotMeetWithoutChargingIt() {
 		var sku = CatalogFixtures.stockedProduct(catalog, 2);

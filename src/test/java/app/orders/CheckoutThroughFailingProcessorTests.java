@@ -24,14 +24,15 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * Checkout with the remote card processor down: every charge fails, the gateway's circuit
- * breaker opens, and from then on orders are declined at once without a request reaching
- * the processor. Each order still ends CANCELLED with its stock back on sale.
+ * breaker opens, and from then on the charge's further attempts fail fast without a
+ * request reaching the processor, until payments gives up. Each order still ends
+ * CANCELLED with its stock back on sale.
  */
 @SpringBootTest(properties = { "agora.payments.gateway=http", "agora.payments.http.api-key=test-only-key",
 		"agora.payments.http.timeout=500ms", "agora.payments.http.retry.max-attempts=2",
 		"agora.payments.http.retry.backoff=10ms", "agora.payments.http.circuit-breaker.sliding-window-size=4",
 		"agora.payments.http.circuit-breaker.minimum-number-of-calls=4",
-		"agora.payments.http.circuit-breaker.wait-in-open-state=10m" })
+		"agora.payments.http.circuit-breaker.wait-in-open-state=10m", "agora.payments.max-charge-attempts=2" })
 @AutoConfigureMockMvc
 class CheckoutThroughFailingProcessorTests {
 
@@ -61,7 +62,8 @@ class CheckoutThroughFailingProcessorTests {
 		var customer = shop.newCustomer();
 		var admin = shop.admin();
 
-		// Two failed attempts per charge: after two orders the circuit has seen enough.
+		// Two requests per attempt (the gateway's own retry): the first order's two
+		// attempts open the circuit.
 		for (int i = 0; i < 2; i++) {
 			var order = shop.settled(customer, shop.order(customer, sku, 1, "tok_visa"));
 			assertThat(JsonPath.<String>read(order, "$.cancellation")).isEqualTo("PAYMENT_DECLINED");

@@ -32,6 +32,8 @@ public final class Shop {
 
 	public static final String TIMES_OUT = "test-card-timeout";
 
+	public static final String CHARGED_THEN_TIMES_OUT = "test-card-charged-then-timeout";
+
 	public static final String ADDRESS = """
 			{"recipient": "Jane Doe", "line1": "Main Street 1", "postalCode": "10115", "city": "Berlin", "country": "DE"}""";
 

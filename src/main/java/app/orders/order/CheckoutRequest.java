@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 record CheckoutRequest(@NotNull @Valid ShippingAddress shippingAddress,
 		@Schema(description = "The card to pay with, as the payment gateway tokenised it. The sandbox gateway's test "
-				+ "cards: test-card-approved, test-card-declined, test-card-insufficient-funds, test-card-timeout. "
-				+ "Without it, the order waits for POST /api/orders/{id}/payment.",
+				+ "cards: test-card-approved, test-card-declined, test-card-insufficient-funds, test-card-timeout, "
+				+ "test-card-charged-then-timeout. " + "Without it, the order waits for POST /api/orders/{id}/payment.",
 				example = "test-card-approved") @Size(min = 1, max = 200) @Pattern(regexp = "^\\S+$",
 						message = "must not contain blanks") @Nullable String paymentToken) {
 

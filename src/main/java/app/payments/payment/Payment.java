@@ -168,7 +168,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		this.refundReference = Objects.requireNonNull(refundReference, "refundReference must not be null");
 		this.refundReason = Objects.requireNonNull(reason, "reason must not be null");
 		this.updatedAt = now;
-		registerEvent(new PaymentRefunded(id, orderId, amount));
+		registerEvent(new PaymentRefunded(id, orderId, customerId, amount));
 	}
 
 	/**

@@ -23,6 +23,8 @@ class PaymentTests {
 
 	UUID order = UUID.randomUUID();
 
+	UUID customer = UUID.randomUUID();
+
 	@Test
 	void startsPendingWithoutAnyAttemptOrEvent() {
 		var payment = pending();
@@ -96,7 +98,7 @@ class PaymentTests {
 		assertThat(payment.status()).isEqualTo(Payment.Status.REFUNDED);
 		assertThat(payment.refundReference()).isEqualTo("re-1");
 		assertThat(AggregateTestUtils.eventsOf(payment).ofType(PaymentRefunded.class)).singleElement()
-			.isEqualTo(new PaymentRefunded(payment.getId(), order, TOTAL));
+			.isEqualTo(new PaymentRefunded(payment.getId(), order, customer, TOTAL));
 	}
 
 	@Test
@@ -162,7 +164,7 @@ class PaymentTests {
 	}
 
 	private Payment pending() {
-		return Payment.start(order, UUID.randomUUID(), TOTAL, "test-card-approved", NOW);
+		return Payment.start(order, customer, TOTAL, "test-card-approved", NOW);
 	}
 
 	private Payment completed() {
