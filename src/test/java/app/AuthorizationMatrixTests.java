@@ -89,6 +89,11 @@ class AuthorizationMatrixTests {
 			entry("POST /api/orders/{id}/payment", Access.SIGNED_IN),
 			entry("POST /api/orders/{id}/cancel", Access.SIGNED_IN), entry("GET /api/orders/all", Access.ADMIN),
 			entry("POST /api/orders/{id}/ship", Access.ADMIN), entry("POST /api/orders/{id}/deliver", Access.ADMIN),
+			// Recommendations: bought together is public, yours need you signed in,
+			// rebuilding them is the administrators'.
+			entry("GET /api/recommendations/products/{id}", Access.PUBLIC),
+			entry("GET /api/recommendations/me", Access.SIGNED_IN),
+			entry("POST /api/recommendations/rebuild", Access.ADMIN),
 			// Operations and documentation.
 			entry("GET /actuator", Access.NOBODY), entry("GET /actuator/health", Access.PUBLIC),
 			entry("GET /actuator/health/**", Access.PUBLIC), entry("GET /actuator/info", Access.PUBLIC),
