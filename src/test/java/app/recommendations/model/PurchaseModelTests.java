@@ -2,16 +2,25 @@ package app.recommendations.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.BDDMockito.given;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import app.Concurrently;
 import app.catalog.Catalog;
@@ -23,6 +32,7 @@ import app.catalog.ProductAdded;
 import app.catalog.ProductId;
 import app.catalog.Sku;
 import app.money.Money;
+import app.orders.FulfilledOrder;
 import app.orders.OrderCancelled;
 import app.orders.OrderCancelled.Reason;
 import app.orders.OrderConfirmed;
@@ -39,8 +49,6 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import static org.mockito.BDDMockito.given;
 
 /**
  * The module alone, fed the orders' and the catalog's events as they arrive: at least
@@ -213,6 +221,57 @@ class PurchaseModelTests {
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(10))
 			.until(() -> ModelSnapshot.popularity(jdbc, shoes), orders -> orders == 1);
+	}
+
+	@Test
+	void rebuildingFromTheOrdersHistoryCountsWhatTheListenersCounted() {
+		var random = new Random(20261202);
+		var products = Stream.generate(ProductId::random).limit(6).toList();
+		var customers = Stream.generate(UserId::random).limit(4).toList();
+		var fulfilled = new ArrayList<FulfilledOrder>();
+		for (int i = 0; i < 40; i++) {
+			var bought = new ArrayList<>(products);
+			Collections.shuffle(bought, random);
+			var lines = bought.subList(0, 1 + random.nextInt(4))
+				.stream()
+				.map(product -> line(product, 1 + random.nextInt(3)))
+				.toArray(OrderLine[]::new);
+			var confirmed = confirmed(customers.get(random.nextInt(customers.size())), lines);
+			purchases.count(confirmed);
+			if (random.nextInt(5) == 0) {
+				purchases.takeBack(cancelled(confirmed));
+			}
+			else {
+				fulfilled.add(new FulfilledOrder(confirmed.orderId(), confirmed.customerId(), confirmed.lines(),
+						confirmed.total(), Instant.now()));
+			}
+		}
+		var incremental = ModelSnapshot.of(jdbc, products);
+		// Pages of 7, in id order, as the orders' history hands them out.
+		fulfilled.sort(Comparator.comparing(order -> order.orderId().id()));
+		given(history.fulfilled(any(), anyInt())).willAnswer(call -> {
+			OrderId after = call.getArgument(0);
+			return fulfilled.stream()
+				.filter(order -> after == null || order.orderId().id().compareTo(after.id()) > 0)
+				.limit(7)
+				.toList();
+		});
+		var offSale = products.get(0);
+		given(catalog.findProducts(anyCollection())).willAnswer(call -> call.<Collection<ProductId>>getArgument(0)
+			.stream()
+			.map(product -> new CatalogProduct(product, line(product, 1).sku(), "Renamed", Money.of("10.00", "EUR"),
+					!product.equals(offSale)))
+			.toList());
+
+		var report = rebuild.rebuild();
+
+		assertThat(ModelSnapshot.of(jdbc, products)).isEqualTo(incremental);
+		assertThat(report.orders()).isEqualTo(fulfilled.size());
+		assertThat(report.products()).isEqualTo(6);
+		assertThat(jdbc.sql("SELECT name || ' ' || active FROM recommendations.products WHERE id = ?")
+			.param(offSale.id())
+			.query(String.class)
+			.single()).isEqualTo("Renamed false");
 	}
 
 	private Optional<Boolean> active(ProductId product) {
