@@ -224,6 +224,32 @@ class PurchaseModelTests {
 	}
 
 	@Test
+	void aRebuildWaitsForTheListenersUnderWayAndTurnsAwayThoseThatComeMeanwhile() throws Exception {
+		var counting = new CountDownLatch(1);
+		var done = new CountDownLatch(1);
+		var listenerUnderWay = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+			lock.share();
+			counting.countDown();
+			await(done);
+		}));
+		assertThat(counting.await(10, TimeUnit.SECONDS)).isTrue();
+		var rebuilt = CompletableFuture.supplyAsync(rebuild::rebuild);
+
+		try {
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(this::aLockIsAwaited);
+			assertThat(rebuilt).isNotDone();
+			var meanwhile = confirmed(UserId.random(), line(ProductId.random(), 1));
+			assertThatExceptionOfType(RebuildInProgress.class).isThrownBy(() -> purchases.count(meanwhile));
+		}
+		finally {
+			done.countDown();
+			listenerUnderWay.get(10, TimeUnit.SECONDS);
+		}
+
+		assertThat(rebuilt.get(10, TimeUnit.SECONDS).orders()).isZero();
+	}
+
+	@Test
 	void rebuildingFromTheOrdersHistoryCountsWhatTheListenersCounted() {
 		var random = new Random(20261202);
 		var products = Stream.generate(ProductId::random).limit(6).toList();
@@ -272,6 +298,14 @@ class PurchaseModelTests {
 			.param(offSale.id())
 			.query(String.class)
 			.single()).isEqualTo("Renamed false");
+	}
+
+	private boolean aLockIsAwaited() {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
+				  AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))""")
+			.query(Boolean.class)
+			.single();
 	}
 
 	private Optional<Boolean> active(ProductId product) {
