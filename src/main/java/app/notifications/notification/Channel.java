@@ -1,0 +1,12 @@
+package app.notifications.notification;
+
+/** How a notification reaches the customer. */
+public enum Channel {
+
+	/** To their email address. */
+	EMAIL,
+
+	/** A text message to their phone, only if they gave one and opted in. */
+	SMS
+
+}

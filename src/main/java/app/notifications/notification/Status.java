@@ -1,0 +1,21 @@
+package app.notifications.notification;
+
+/** What became of a notification. */
+public enum Status {
+
+	/** Not sent yet: due at its next attempt, or waiting for the customer's details. */
+	PENDING,
+
+	/** Handed to the mail server or the SMS webhook. */
+	SENT,
+
+	/**
+	 * Every attempt failed, or the customer's details never arrived; an administrator may
+	 * retry it.
+	 */
+	FAILED,
+
+	/** Not to be sent: the customer deleted their account, or wants no text messages. */
+	SKIPPED
+
+}
