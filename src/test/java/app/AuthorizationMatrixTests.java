@@ -89,6 +89,10 @@ class AuthorizationMatrixTests {
 			entry("POST /api/orders/{id}/payment", Access.SIGNED_IN),
 			entry("POST /api/orders/{id}/cancel", Access.SIGNED_IN), entry("GET /api/orders/all", Access.ADMIN),
 			entry("POST /api/orders/{id}/ship", Access.ADMIN), entry("POST /api/orders/{id}/deliver", Access.ADMIN),
+			// Notifications: what was sent to whom, the dev mailbox and retries are the
+			// administrators'.
+			entry("GET /api/notifications", Access.ADMIN), entry("GET /api/notifications/outbox", Access.ADMIN),
+			entry("POST /api/notifications/{id}/retry", Access.ADMIN),
 			// Recommendations: bought together is public, yours need you signed in,
 			// rebuilding them is the administrators'.
 			entry("GET /api/recommendations/products/{id}", Access.PUBLIC),
