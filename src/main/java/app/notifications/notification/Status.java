@@ -15,7 +15,10 @@ public enum Status {
 	 */
 	FAILED,
 
-	/** Not to be sent: the customer deleted their account, or wants no text messages. */
+	/**
+	 * Not to be sent: the customer wants no text messages, or deleted their account
+	 * (which also ends the notifications that had failed).
+	 */
 	SKIPPED
 
 }
