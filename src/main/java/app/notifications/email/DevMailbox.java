@@ -30,16 +30,19 @@ public class DevMailbox {
 		this.clock = clock;
 	}
 
-	/** Keeps the email, unless it was kept before or its recipient's account is gone. */
+	/**
+	 * Keeps the email, unless it was kept before or its recipient's account is gone. The
+	 * contact row is share-locked: an erasure under way is waited for and then seen, so
+	 * it cannot miss an email kept at the same moment.
+	 */
 	public void keep(Email email) {
 		jdbc.sql(
 				"""
 						INSERT INTO notifications.dev_mailbox (notification_id, to_address, subject, text_body, html_body, sent_at)
 						SELECT n.id, :to, :subject, :text, :html, :now
-						FROM notifications.notifications n
-						WHERE n.id = :id
-						  AND NOT EXISTS (SELECT FROM notifications.contacts c
-						                  WHERE c.user_id = n.customer_id AND c.erased_at IS NOT NULL)
+						FROM notifications.notifications n JOIN notifications.contacts c ON c.user_id = n.customer_id
+						WHERE n.id = :id AND c.erased_at IS NULL
+						FOR SHARE OF c
 						ON CONFLICT (notification_id) DO NOTHING""")
 			.param("id", email.id())
 			.param("to", email.to())
