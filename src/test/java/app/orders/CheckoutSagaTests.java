@@ -266,17 +266,8 @@ class CheckoutSagaTests {
 		assertThat(JsonPath.<List<String>>read(order, "$.history[*].status")).last().isEqualTo("CANCELLED");
 	}
 
-	/**
-	 * Waits until the catalog has carried out the saga's last stock command: on hand and
-	 * reserved as given, and always on hand = available + reserved.
-	 */
 	private void awaitStock(Sku sku, int onHand, int reserved) {
-		var admin = shop.admin();
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(20))
-			.pollInterval(Duration.ofMillis(50))
-			.untilAsserted(
-					() -> assertThat(shop.stock(admin, sku)).containsExactly(onHand, reserved, onHand - reserved));
+		shop.awaitStock(shop.admin(), sku, onHand, reserved);
 	}
 
 }

@@ -7,13 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import app.catalog.Catalog;
 import app.catalog.CatalogFixtures;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.jayway.jsonpath.JsonPath;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -77,9 +74,7 @@ class CheckoutThroughFailingProcessorTests {
 		assertThat(JsonPath.<String>read(order, "$.cancellation")).isEqualTo("PAYMENT_DECLINED");
 		assertThat(JsonPath.<String>read(order, "$.payment.status")).isEqualTo("DECLINED");
 		assertThat(processor.findAll(postRequestedFor(urlEqualTo("/v1/charges")))).hasSize(requestsSoFar);
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(shop.stock(admin, sku)).containsExactly(10, 0, 10));
+		shop.awaitStock(admin, sku, 10, 0);
 	}
 
 }

@@ -139,6 +139,17 @@ public final class Shop {
 				JsonPath.read(level, "$.available"));
 	}
 
+	/**
+	 * Waits until the catalog has carried out the saga's last stock command: on hand and
+	 * reserved as given, and always on hand = available + reserved.
+	 */
+	public void awaitStock(SignedIn admin, Sku sku, int onHand, int reserved) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(50))
+			.untilAsserted(() -> assertThat(stock(admin, sku)).containsExactly(onHand, reserved, onHand - reserved));
+	}
+
 	public static String body(MvcTestResult result) {
 		return Customers.body(result);
 	}

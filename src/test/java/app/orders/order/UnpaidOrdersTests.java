@@ -2,7 +2,6 @@ package app.orders.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,7 +11,6 @@ import app.catalog.Sku;
 import app.orders.Shop;
 import app.users.Customers.SignedIn;
 import com.jayway.jsonpath.JsonPath;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -49,7 +47,7 @@ class UnpaidOrdersTests {
 		var admin = shop.admin();
 		var overdue = unpaidOrder(customer, sku, 3);
 		var recent = unpaidOrder(customer, sku, 2);
-		awaitStock(admin, sku, 5);
+		shop.awaitStock(admin, sku, 10, 5);
 		// The window is 30 minutes: the first order has waited for 31.
 		jdbc.sql("UPDATE orders.orders SET updated_at = now() - interval '31 minutes' WHERE id = ?")
 			.param(UUID.fromString(overdue))
@@ -61,7 +59,7 @@ class UnpaidOrdersTests {
 		assertThat(JsonPath.<String>read(cancelled, "$.cancellation")).isEqualTo("PAYMENT_NOT_RECEIVED");
 		assertThat(JsonPath.<String>read(Shop.body(shop.get(customer, "/api/orders/" + recent)), "$.status"))
 			.isEqualTo("AWAITING_PAYMENT");
-		awaitStock(admin, sku, 2);
+		shop.awaitStock(admin, sku, 10, 2);
 	}
 
 	private String unpaidOrder(SignedIn customer, Sku sku, int quantity) {
@@ -70,12 +68,6 @@ class UnpaidOrdersTests {
 		String id = JsonPath.read(Shop.body(placed), "$.id");
 		shop.awaitStatus(customer, id, Set.of("AWAITING_PAYMENT"));
 		return id;
-	}
-
-	private void awaitStock(SignedIn admin, Sku sku, int reserved) {
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(shop.stock(admin, sku)).containsExactly(10, reserved, 10 - reserved));
 	}
 
 }
