@@ -2,11 +2,10 @@ package app;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
 /**
- * The module structure as Spring Modulith sees it: verified on every build, and
- * documented from the code.
+ * The module structure as Spring Modulith sees it, verified on every build. The
+ * documentation generated from it is {@code app.documentation.DocumentationTests}'s.
  */
 class ModularityTests {
 
@@ -16,12 +15,6 @@ class ModularityTests {
 			// each module allows.
 	void modulesDependOnlyOnWhatTheyAllow() {
 		modules.verify();
-	}
-
-	@Test // The component diagram and module canvases, written to
-			// target/spring-modulith-docs.
-	void writesModuleDocumentation() {
-		new Documenter(modules).writeDocumentation();
 	}
 
 }

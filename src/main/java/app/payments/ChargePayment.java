@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import app.money.Money;
+import org.jmolecules.architecture.cqrs.Command;
 
 /**
  * Asks payments to charge an order's total to a card. Answered with
@@ -16,6 +17,7 @@ import app.money.Money;
  * @param amount what to charge
  * @param cardToken the card as the payment gateway tokenised it; never a card number
  */
+@Command
 public record ChargePayment(UUID orderId, UUID customerId, Money amount, String cardToken) {
 
 	public ChargePayment {

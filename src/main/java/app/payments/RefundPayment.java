@@ -3,6 +3,8 @@ package app.payments;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jmolecules.architecture.cqrs.Command;
+
 /**
  * Asks payments to give back, in full, what an order was charged. Answered with
  * {@link PaymentRefunded}; an order is refunded at most once. An order that was never
@@ -13,6 +15,7 @@ import java.util.UUID;
  * @param orderId the order whose charge is refunded
  * @param reason why, for the payment's record
  */
+@Command
 public record RefundPayment(UUID orderId, String reason) {
 
 	public RefundPayment {

@@ -1,0 +1,111 @@
+package app.documentation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Keeps the documentation committed for reviewers equal to what the code generates: the
+ * build compares the two, and {@code -Ddocs.update} writes the generated documents over
+ * the committed ones instead.
+ */
+final class CommittedDocuments {
+
+	/** The system property that asks for the committed documents to be rewritten. */
+	static final String UPDATE = "docs.update";
+
+	/** The command that regenerates every committed document. */
+	static final String REGENERATE = "./mvnw test -Dtest=DocumentationTests -D" + UPDATE;
+
+	private CommittedDocuments() {
+	}
+
+	static boolean updating() {
+		return System.getProperty(UPDATE) != null && !"false".equals(System.getProperty(UPDATE));
+	}
+
+	/**
+	 * The files of a committed directory that differ from the generated one: changed,
+	 * missing, or no longer generated.
+	 */
+	static List<String> differences(Path generated, Path committed) {
+		Set<String> names = new TreeSet<>(files(generated));
+		names.addAll(files(committed));
+		var differences = new ArrayList<String>();
+		for (String name : names) {
+			Path expected = generated.resolve(name);
+			Path actual = committed.resolve(name);
+			if (!Files.exists(actual)) {
+				differences.add(committed.resolve(name) + " is missing");
+			}
+			else if (!Files.exists(expected)) {
+				differences.add(committed.resolve(name) + " is no longer generated");
+			}
+			else if (!sameDocument(expected, actual)) {
+				differences.add(committed.resolve(name) + " differs");
+			}
+		}
+		return differences;
+	}
+
+	/** Replaces the committed directory's files with the generated ones. */
+	static void update(Path generated, Path committed) {
+		try {
+			Files.createDirectories(committed);
+			for (String name : files(committed)) {
+				if (!Files.exists(generated.resolve(name))) {
+					Files.delete(committed.resolve(name));
+				}
+			}
+			for (String name : files(generated)) {
+				Files.copy(generated.resolve(name), committed.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static boolean sameDocument(Path expected, Path actual) {
+		String generated = read(expected);
+		String committed = read(actual);
+		if (expected.toString().endsWith(".svg")) {
+			// Text in a drawing is measured with the fonts of the machine that drew it.
+			return PlantUmlDiagrams.renderedFrom(generated).equals(PlantUmlDiagrams.renderedFrom(committed));
+		}
+		return generated.equals(committed);
+	}
+
+	private static String read(Path file) {
+		try {
+			// A checkout may have turned line endings into CRLF.
+			return Files.readString(file).replace("\r\n", "\n");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Set<String> files(Path directory) {
+		if (!Files.isDirectory(directory)) {
+			return Set.of();
+		}
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.filter(Files::isRegularFile)
+				.map(file -> file.getFileName().toString())
+				.collect(Collectors.toCollection(TreeSet::new));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
