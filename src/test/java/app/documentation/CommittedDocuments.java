@@ -1,5 +1,7 @@
 package app.documentation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,10 +35,14 @@ final class CommittedDocuments {
 	}
 
 	/**
-	 * The files of a committed directory that differ from the generated one: changed,
-	 * missing, or no longer generated.
+	 * How a committed document, or a directory of them, differs from the generated one:
+	 * files changed, missing, or no longer generated.
 	 */
 	static List<String> differences(Path generated, Path committed) {
+		if (!Files.isDirectory(generated)) {
+			return !Files.exists(committed) ? List.of(committed + " is missing")
+					: sameDocument(generated, committed) ? List.of() : List.of(committed + " differs");
+		}
 		Set<String> names = new TreeSet<>(files(generated));
 		names.addAll(files(committed));
 		var differences = new ArrayList<String>();
@@ -44,21 +50,29 @@ final class CommittedDocuments {
 			Path expected = generated.resolve(name);
 			Path actual = committed.resolve(name);
 			if (!Files.exists(actual)) {
-				differences.add(committed.resolve(name) + " is missing");
+				differences.add(actual + " is missing");
 			}
 			else if (!Files.exists(expected)) {
-				differences.add(committed.resolve(name) + " is no longer generated");
+				differences.add(actual + " is no longer generated");
 			}
 			else if (!sameDocument(expected, actual)) {
-				differences.add(committed.resolve(name) + " differs");
+				differences.add(actual + " differs");
 			}
 		}
 		return differences;
 	}
 
-	/** Replaces the committed directory's files with the generated ones. */
+	/**
+	 * Replaces the committed document with the generated one; for a directory, also
+	 * deletes the committed files that are no longer generated.
+	 */
 	static void update(Path generated, Path committed) {
 		try {
+			if (!Files.isDirectory(generated)) {
+				Files.createDirectories(committed.toAbsolutePath().getParent());
+				Files.copy(generated, committed, StandardCopyOption.REPLACE_EXISTING);
+				return;
+			}
 			Files.createDirectories(committed);
 			for (String name : files(committed)) {
 				if (!Files.exists(generated.resolve(name))) {
@@ -72,6 +86,21 @@ final class CommittedDocuments {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Fails unless the committed documents are the generated ones; with
+	 * {@code -Ddocs.update}, makes them so instead.
+	 */
+	static void assertUpToDate(Path generated, Path committed) {
+		if (updating()) {
+			update(generated, committed);
+			return;
+		}
+		assertThat(differences(generated, committed))
+			.as("the committed documentation is not what the code generates (see %s); regenerate it with %s", generated,
+					REGENERATE)
+			.isEmpty();
 	}
 
 	static boolean sameDocument(Path expected, Path actual) {
