@@ -21,6 +21,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.jmolecules.architecture.cqrs.Command;
 import org.jmolecules.event.types.DomainEvent;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.core.ApplicationModule;
@@ -58,7 +59,7 @@ final class EventCatalogue {
 
 	}
 
-	record Field(String name, String type) {
+	record Field(String name, String type, boolean nullable) {
 	}
 
 	record Message(Class<?> type, Kind kind, String owner, String description, List<Field> fields,
@@ -158,7 +159,11 @@ final class EventCatalogue {
 			}
 			markdown.append("\n\n| Field | Type |\n|---|---|\n");
 			for (Field field : message.fields()) {
-				markdown.append("| `").append(field.name()).append("` | `").append(field.type()).append("` |\n");
+				markdown.append("| `")
+					.append(field.name())
+					.append("` | `")
+					.append(field.type())
+					.append(field.nullable() ? "` (may be null) |\n" : "` |\n");
 			}
 			markdown.append('\n');
 			markdown.append("- Published by: ").append(sites(message.publishers())).append('\n');
@@ -191,7 +196,8 @@ final class EventCatalogue {
 			return List.of();
 		}
 		return Arrays.stream(type.getRecordComponents())
-			.map(component -> new Field(component.getName(), typeName(component.getGenericType())))
+			.map(component -> new Field(component.getName(), typeName(component.getGenericType()),
+					component.getAnnotatedType().isAnnotationPresent(Nullable.class)))
 			.toList();
 	}
 
