@@ -65,7 +65,7 @@ class OrderController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Check out your cart",
+	@Operation(operationId = "checkOut", summary = "Check out your cart",
 			description = "Places an order for what your cart holds, at the catalog's prices now, and empties the "
 					+ "cart. The order starts PENDING while its stock is reserved, then waits for payment and is "
 					+ "CONFIRMED once the card is charged (or CANCELLED, with the reason in its history). Poll "
@@ -89,7 +89,7 @@ class OrderController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Your orders, newest first")
+	@Operation(operationId = "listMyOrders", summary = "Your orders, newest first")
 	PagedModel<OrderSummary> mine(CurrentUser customer,
 			@Parameter(description = "Which page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
 			@Parameter(description = "Orders per page") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -97,14 +97,14 @@ class OrderController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One of your orders, with its lines, payment and status history",
+	@Operation(operationId = "getOrder", summary = "One of your orders, with its lines, payment and status history",
 			description = "Administrators see every order.")
 	OrderView get(@PathVariable OrderId id, CurrentUser caller) {
 		return lifecycle.view(id, caller);
 	}
 
 	@PostMapping("/{id}/payment")
-	@Operation(summary = "Pay for your order with a card",
+	@Operation(operationId = "payOrder", summary = "Pay for your order with a card",
 			description = "For an order placed without a paymentToken. The card is charged once the order's stock is "
 					+ "reserved; an order not paid within the payment window is cancelled.")
 	OrderView pay(@PathVariable OrderId id, CurrentUser customer, @Valid @RequestBody PaymentRequest payment) {
@@ -112,7 +112,7 @@ class OrderController {
 	}
 
 	@PostMapping("/{id}/cancel")
-	@Operation(summary = "Cancel an order before it is shipped",
+	@Operation(operationId = "cancelOrder", summary = "Cancel an order before it is shipped",
 			description = "Its stock goes back on sale and, if it was paid, the payment is refunded. "
 					+ "Administrators may cancel any order.")
 	OrderView cancel(@PathVariable OrderId id, CurrentUser caller) {
