@@ -51,6 +51,7 @@ class CategoryController {
 	@Operation(operationId = "addCategory", summary = "Add a category",
 			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN))
 	@ApiResponse(responseCode = "201", description = "Added; Location names the new category")
+	@ApiResponse(responseCode = "409", description = "A sibling category has the name already")
 	ResponseEntity<CategoryTree> add(@Valid @RequestBody NewCategory request) {
 		var category = management.add(request);
 		var location = ServletUriComponentsBuilder.fromCurrentRequest()
@@ -63,6 +64,9 @@ class CategoryController {
 	@PutMapping("/{id}")
 	@Operation(operationId = "changeCategory", summary = "Rename a category or move it elsewhere in the tree",
 			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN))
+	@ApiResponse(responseCode = "200", description = "Changed")
+	@ApiResponse(responseCode = "409",
+			description = "A sibling category has the name already, or the category would move below itself")
 	CategoryTree change(@PathVariable CategoryId id, @Valid @RequestBody CategoryChanges changes) {
 		management.change(id, changes);
 		return get(id);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import app.catalog.Sku;
 import app.gateway.EndpointAccess;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +45,8 @@ class InventoryController {
 	@PutMapping("/{sku}")
 	@Operation(operationId = "countStock", summary = "Record a stock count: the units of a SKU on hand now",
 			description = "Refused with 409 when fewer units are counted than are reserved for orders.")
+	@ApiResponse(responseCode = "200", description = "Counted")
+	@ApiResponse(responseCode = "409", description = "Fewer units are counted than are reserved for orders")
 	StockLevel count(@PathVariable Sku sku, @Valid @RequestBody StockCount count) {
 		return inventory.count(sku, count.onHand());
 	}

@@ -90,6 +90,7 @@ class ProductController {
 	@Operation(operationId = "addProduct", summary = "Add a product",
 			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN))
 	@ApiResponse(responseCode = "201", description = "Added; Location names the new product")
+	@ApiResponse(responseCode = "409", description = "Another product has the SKU")
 	ResponseEntity<ProductView> add(@Valid @RequestBody NewProduct request) {
 		var product = management.add(request);
 		var location = ServletUriComponentsBuilder.fromCurrentRequest()

@@ -9,6 +9,7 @@ import app.catalog.Sku;
 import app.gateway.EndpointAccess;
 import app.users.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -53,12 +54,17 @@ class CartController {
 	@PostMapping("/lines")
 	@Operation(operationId = "addToCart", summary = "Add units of a product to your cart",
 			description = "Adds to the product's line if the cart holds it already.")
+	@ApiResponse(responseCode = "200", description = "Added")
+	@ApiResponse(responseCode = "422",
+			description = "The product is unknown or not on sale, or the cart would hold too many products or units")
 	CartView add(CurrentUser customer, @Valid @RequestBody Addition addition) {
 		return cart.add(customer.id(), addition.sku(), addition.quantity());
 	}
 
 	@PutMapping("/lines/{sku}")
 	@Operation(operationId = "changeCartLine", summary = "Change how many units of a product your cart holds")
+	@ApiResponse(responseCode = "200", description = "Changed")
+	@ApiResponse(responseCode = "422", description = "The cart would hold too many units of the product")
 	CartView change(CurrentUser customer, @PathVariable Sku sku, @Valid @RequestBody Quantity quantity) {
 		return cart.change(customer.id(), sku, quantity.quantity());
 	}

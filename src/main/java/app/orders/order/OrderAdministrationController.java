@@ -10,6 +10,7 @@ import app.orders.OrderId;
 import app.users.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -56,12 +57,16 @@ class OrderAdministrationController {
 
 	@PostMapping("/{id}/ship")
 	@Operation(operationId = "shipOrder", summary = "Mark a confirmed order as shipped")
+	@ApiResponse(responseCode = "200", description = "Shipped")
+	@ApiResponse(responseCode = "409", description = "The order is not confirmed")
 	OrderView ship(@PathVariable OrderId id) {
 		return lifecycle.ship(id);
 	}
 
 	@PostMapping("/{id}/deliver")
 	@Operation(operationId = "deliverOrder", summary = "Mark a shipped order as delivered")
+	@ApiResponse(responseCode = "200", description = "Delivered")
+	@ApiResponse(responseCode = "409", description = "The order is not shipped")
 	OrderView deliver(@PathVariable OrderId id) {
 		return lifecycle.deliver(id);
 	}

@@ -72,6 +72,8 @@ class OrderController {
 					+ "GET /api/orders/{id} to follow it. Sending the same request again with the same "
 					+ "Idempotency-Key returns the same order, never a second one.")
 	@ApiResponse(responseCode = "201", description = "Placed (or placed before with this key); Location names it")
+	@ApiResponse(responseCode = "422",
+			description = "The cart is empty, holds a product that is unknown, off sale or in another currency, or the Idempotency-Key was used for a different checkout")
 	ResponseEntity<OrderView> checkOut(CurrentUser customer,
 			@Parameter(in = ParameterIn.HEADER, required = true,
 					description = "Unique per checkout, such as a new UUID; resend it with a retried request",
@@ -107,6 +109,8 @@ class OrderController {
 	@Operation(operationId = "payOrder", summary = "Pay for your order with a card",
 			description = "For an order placed without a paymentToken. The card is charged once the order's stock is "
 					+ "reserved; an order not paid within the payment window is cancelled.")
+	@ApiResponse(responseCode = "200", description = "The card is taken")
+	@ApiResponse(responseCode = "409", description = "The order does not wait for a card")
 	OrderView pay(@PathVariable OrderId id, CurrentUser customer, @Valid @RequestBody PaymentRequest payment) {
 		return lifecycle.pay(id, customer, payment.paymentToken());
 	}
@@ -115,6 +119,8 @@ class OrderController {
 	@Operation(operationId = "cancelOrder", summary = "Cancel an order before it is shipped",
 			description = "Its stock goes back on sale and, if it was paid, the payment is refunded. "
 					+ "Administrators may cancel any order.")
+	@ApiResponse(responseCode = "200", description = "Cancelled")
+	@ApiResponse(responseCode = "409", description = "The order is shipped, delivered or cancelled already")
 	OrderView cancel(@PathVariable OrderId id, CurrentUser caller) {
 		return lifecycle.cancel(id, caller);
 	}

@@ -121,6 +121,8 @@ class AccountController {
 	@Operation(operationId = "deleteMyAccount", summary = "Delete your account",
 			description = "Erases your personal data and ends all your sessions.",
 			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "409", description = "The account is the last administrator's")
 	void deleteMe(CurrentUser user) {
 		accounts.delete(user.id(), user.id());
 	}

@@ -8,6 +8,7 @@ import app.gateway.EndpointAccess;
 import app.users.CurrentUser;
 import app.users.UserId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.PageRequest;
@@ -52,6 +53,8 @@ class UserAdministrationController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(operationId = "deleteAccount", summary = "Delete any account",
 			description = "Erases its personal data and ends its sessions.")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "409", description = "The account is the last administrator's")
 	void delete(@PathVariable UserId id, CurrentUser admin) {
 		accounts.delete(id, admin.id());
 	}
