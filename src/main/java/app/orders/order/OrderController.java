@@ -73,7 +73,8 @@ class OrderController {
 					+ "Idempotency-Key returns the same order, never a second one.")
 	@ApiResponse(responseCode = "201", description = "Placed (or placed before with this key); Location names it")
 	@ApiResponse(responseCode = "422",
-			description = "The cart is empty, holds a product that is unknown, off sale or in another currency, or the Idempotency-Key was used for a different checkout")
+			description = "The cart is empty, holds a product that is unknown, off sale or in another currency, "
+					+ "or the Idempotency-Key was used for a different checkout")
 	ResponseEntity<OrderView> checkOut(CurrentUser customer,
 			@Parameter(in = ParameterIn.HEADER, required = true,
 					description = "Unique per checkout, such as a new UUID; resend it with a retried request",
