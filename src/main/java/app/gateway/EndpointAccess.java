@@ -15,6 +15,12 @@ public interface EndpointAccess {
 	/** The name of the bearer-token scheme in the OpenAPI document. */
 	String BEARER_TOKEN = "bearerToken";
 
+	/**
+	 * The role an administrators' endpoint names in its bearer-token security requirement
+	 * (OpenAPI 3.1 lets a requirement list roles for any scheme).
+	 */
+	String ADMIN = "ADMIN";
+
 	void decide(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry endpoints);
 
 }

@@ -35,20 +35,23 @@ class CategoryController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The whole category tree: top-level categories with their sub-categories")
+	@Operation(operationId = "categoryTree",
+			summary = "The whole category tree: top-level categories with their sub-categories")
 	List<CategoryTree> tree() {
 		return CategoryTree.of(management.all());
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One category with its sub-categories")
+	@Operation(operationId = "getCategory", summary = "One category with its sub-categories")
 	CategoryTree get(@PathVariable CategoryId id) {
 		return CategoryTree.find(CategoryTree.of(management.all()), id).orElseThrow(() -> new CategoryNotFound(id));
 	}
 
 	@PostMapping
-	@Operation(summary = "Add a category", security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
+	@Operation(operationId = "addCategory", summary = "Add a category",
+			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN))
 	@ApiResponse(responseCode = "201", description = "Added; Location names the new category")
+	@ApiResponse(responseCode = "409", description = "A sibling category has the name already")
 	ResponseEntity<CategoryTree> add(@Valid @RequestBody NewCategory request) {
 		var category = management.add(request);
 		var location = ServletUriComponentsBuilder.fromCurrentRequest()
@@ -59,8 +62,11 @@ class CategoryController {
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Rename a category or move it elsewhere in the tree",
-			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
+	@Operation(operationId = "changeCategory", summary = "Rename a category or move it elsewhere in the tree",
+			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN))
+	@ApiResponse(responseCode = "200", description = "Changed")
+	@ApiResponse(responseCode = "409",
+			description = "A sibling category has the name already, or the category would move below itself")
 	CategoryTree change(@PathVariable CategoryId id, @Valid @RequestBody CategoryChanges changes) {
 		management.change(id, changes);
 		return get(id);

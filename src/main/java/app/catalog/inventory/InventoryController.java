@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import app.catalog.Sku;
 import app.gateway.EndpointAccess;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/catalog/inventory")
 @Tag(name = "Catalog: inventory")
-@SecurityRequirement(name = EndpointAccess.BEARER_TOKEN)
+@SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN)
 class InventoryController {
 
 	private final Inventory inventory;
@@ -35,14 +36,17 @@ class InventoryController {
 	}
 
 	@GetMapping("/{sku}")
-	@Operation(summary = "The stock of a SKU: on hand, reserved for orders, and available")
+	@Operation(operationId = "getStockLevel",
+			summary = "The stock of a SKU: on hand, reserved for orders, and available")
 	StockLevel get(@PathVariable Sku sku) {
 		return inventory.level(sku);
 	}
 
 	@PutMapping("/{sku}")
-	@Operation(summary = "Record a stock count: the units of a SKU on hand now",
+	@Operation(operationId = "countStock", summary = "Record a stock count: the units of a SKU on hand now",
 			description = "Refused with 409 when fewer units are counted than are reserved for orders.")
+	@ApiResponse(responseCode = "200", description = "Counted")
+	@ApiResponse(responseCode = "409", description = "Fewer units are counted than are reserved for orders")
 	StockLevel count(@PathVariable Sku sku, @Valid @RequestBody StockCount count) {
 		return inventory.count(sku, count.onHand());
 	}

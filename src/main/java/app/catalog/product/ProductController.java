@@ -55,7 +55,7 @@ class ProductController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List or search the products on sale",
+	@Operation(operationId = "listProducts", summary = "List or search the products on sale",
 			description = "Without q, lists products (by name unless sorted otherwise). With q, finds products by "
 					+ "words and word prefixes of their name, SKU and description, forgiving typos in names, "
 					+ "most relevant first.")
@@ -75,20 +75,22 @@ class ProductController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Get a product, on sale or not")
+	@Operation(operationId = "getProduct", summary = "Get a product, on sale or not")
 	ProductView get(@PathVariable ProductId id) {
 		return search.find(id).orElseThrow(() -> new ProductNotFound(id));
 	}
 
 	@GetMapping("/by-sku/{sku}")
-	@Operation(summary = "Get a product by its SKU")
+	@Operation(operationId = "getProductBySku", summary = "Get a product by its SKU")
 	ProductView getBySku(@PathVariable Sku sku) {
 		return search.find(sku).orElseThrow(() -> new ProductNotFound(sku));
 	}
 
 	@PostMapping
-	@Operation(summary = "Add a product", security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
+	@Operation(operationId = "addProduct", summary = "Add a product",
+			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN))
 	@ApiResponse(responseCode = "201", description = "Added; Location names the new product")
+	@ApiResponse(responseCode = "409", description = "Another product has the SKU")
 	ResponseEntity<ProductView> add(@Valid @RequestBody NewProduct request) {
 		var product = management.add(request);
 		var location = ServletUriComponentsBuilder.fromCurrentRequest()
@@ -99,29 +101,31 @@ class ProductController {
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Change a product's name, description, category and attributes",
-			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
+	@Operation(operationId = "describeProduct",
+			summary = "Change a product's name, description, category and attributes",
+			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN))
 	ProductView describe(@PathVariable ProductId id, @Valid @RequestBody ProductChanges changes) {
 		return view(management.describe(id, changes).getId());
 	}
 
 	@PutMapping("/{id}/price")
-	@Operation(summary = "Change a product's price",
-			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
+	@Operation(operationId = "changePrice", summary = "Change a product's price",
+			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN))
 	ProductView changePrice(@PathVariable ProductId id,
 			@Valid @RequestBody @Positive @Digits(integer = NewProduct.MAX_PRICE_DIGITS, fraction = 4) Money price) {
 		return view(management.changePrice(id, price).getId());
 	}
 
 	@PostMapping("/{id}/deactivate")
-	@Operation(summary = "Take a product off sale", security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
+	@Operation(operationId = "deactivateProduct", summary = "Take a product off sale",
+			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN))
 	ProductView deactivate(@PathVariable ProductId id) {
 		return view(management.deactivate(id).getId());
 	}
 
 	@PostMapping("/{id}/activate")
-	@Operation(summary = "Put a product back on sale",
-			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
+	@Operation(operationId = "activateProduct", summary = "Put a product back on sale",
+			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN))
 	ProductView activate(@PathVariable ProductId id) {
 		return view(management.activate(id).getId());
 	}

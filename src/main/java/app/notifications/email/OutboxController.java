@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/notifications/outbox")
 @Tag(name = "Notifications: administration")
-@SecurityRequirement(name = EndpointAccess.BEARER_TOKEN)
+@SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN)
 class OutboxController {
 
 	private final DevMailbox mailbox;
@@ -30,7 +30,7 @@ class OutboxController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The emails in the dev mailbox, newest first",
+	@Operation(operationId = "listDevMailbox", summary = "The emails in the dev mailbox, newest first",
 			description = "With no SMTP server configured (spring.mail.host), emails are kept here instead of sent, "
 					+ "with their plain text and HTML. With one, they go out and this stays empty. The emails of a "
 					+ "deleted account are erased.")

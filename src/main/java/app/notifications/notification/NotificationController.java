@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/notifications")
 @Tag(name = "Notifications: administration")
-@SecurityRequirement(name = EndpointAccess.BEARER_TOKEN)
+@SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN)
 class NotificationController {
 
 	private final NotificationAdministration administration;
@@ -34,7 +34,7 @@ class NotificationController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Notifications, newest first, filtered",
+	@Operation(operationId = "listNotifications", summary = "Notifications, newest first, filtered",
 			description = "Each email or text message the shop sent or is to send: PENDING (due, retried after a "
 					+ "failure, or waiting for the customer's contact details), SENT, SKIPPED (the customer deleted "
 					+ "their account, or wants no text messages) or FAILED (every attempt failed; retry it once the "
@@ -50,8 +50,9 @@ class NotificationController {
 	}
 
 	@PostMapping("/{id}/retry")
-	@Operation(summary = "Send a FAILED notification again",
+	@Operation(operationId = "retryNotification", summary = "Send a FAILED notification again",
 			description = "It becomes PENDING, due now, with all its attempts again.")
+	@ApiResponse(responseCode = "200", description = "Pending again")
 	@ApiResponse(responseCode = "409", description = "The notification is not FAILED")
 	NotificationView retry(@PathVariable NotificationId id) {
 		return administration.retry(id);

@@ -9,6 +9,7 @@ import app.catalog.Sku;
 import app.gateway.EndpointAccess;
 import app.users.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -45,33 +46,38 @@ class CartController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Your cart, priced as the catalog prices it now")
+	@Operation(operationId = "getCart", summary = "Your cart, priced as the catalog prices it now")
 	CartView get(CurrentUser customer) {
 		return cart.view(customer.id());
 	}
 
 	@PostMapping("/lines")
-	@Operation(summary = "Add units of a product to your cart",
+	@Operation(operationId = "addToCart", summary = "Add units of a product to your cart",
 			description = "Adds to the product's line if the cart holds it already.")
+	@ApiResponse(responseCode = "200", description = "Added")
+	@ApiResponse(responseCode = "422",
+			description = "The product is unknown or not on sale, or the cart would hold too many products or units")
 	CartView add(CurrentUser customer, @Valid @RequestBody Addition addition) {
 		return cart.add(customer.id(), addition.sku(), addition.quantity());
 	}
 
 	@PutMapping("/lines/{sku}")
-	@Operation(summary = "Change how many units of a product your cart holds")
+	@Operation(operationId = "changeCartLine", summary = "Change how many units of a product your cart holds")
+	@ApiResponse(responseCode = "200", description = "Changed")
+	@ApiResponse(responseCode = "422", description = "The cart would hold too many units of the product")
 	CartView change(CurrentUser customer, @PathVariable Sku sku, @Valid @RequestBody Quantity quantity) {
 		return cart.change(customer.id(), sku, quantity.quantity());
 	}
 
 	@DeleteMapping("/lines/{sku}")
-	@Operation(summary = "Take a product out of your cart")
+	@Operation(operationId = "removeFromCart", summary = "Take a product out of your cart")
 	CartView remove(CurrentUser customer, @PathVariable Sku sku) {
 		return cart.remove(customer.id(), sku);
 	}
 
 	@DeleteMapping
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Empty your cart")
+	@Operation(operationId = "clearCart", summary = "Empty your cart")
 	void clear(CurrentUser customer) {
 		cart.clear(customer.id());
 	}

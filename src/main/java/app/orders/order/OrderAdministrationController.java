@@ -10,6 +10,7 @@ import app.orders.OrderId;
 import app.users.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/orders")
 @Tag(name = "Orders: administration")
-@SecurityRequirement(name = EndpointAccess.BEARER_TOKEN)
+@SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN)
 class OrderAdministrationController {
 
 	private final OrderLifecycle lifecycle;
@@ -41,7 +42,7 @@ class OrderAdministrationController {
 	}
 
 	@GetMapping("/all")
-	@Operation(summary = "All orders, newest first, filtered")
+	@Operation(operationId = "listAllOrders", summary = "All orders, newest first, filtered")
 	PagedModel<OrderSummary> all(
 			@Parameter(description = "Only orders in this status") @RequestParam @Nullable OrderStatus status,
 			@Parameter(description = "Only this customer's orders") @RequestParam @Nullable UserId customer,
@@ -55,13 +56,17 @@ class OrderAdministrationController {
 	}
 
 	@PostMapping("/{id}/ship")
-	@Operation(summary = "Mark a confirmed order as shipped")
+	@Operation(operationId = "shipOrder", summary = "Mark a confirmed order as shipped")
+	@ApiResponse(responseCode = "200", description = "Shipped")
+	@ApiResponse(responseCode = "409", description = "The order is not confirmed")
 	OrderView ship(@PathVariable OrderId id) {
 		return lifecycle.ship(id);
 	}
 
 	@PostMapping("/{id}/deliver")
-	@Operation(summary = "Mark a shipped order as delivered")
+	@Operation(operationId = "deliverOrder", summary = "Mark a shipped order as delivered")
+	@ApiResponse(responseCode = "200", description = "Delivered")
+	@ApiResponse(responseCode = "409", description = "The order is not shipped")
 	OrderView deliver(@PathVariable OrderId id) {
 		return lifecycle.deliver(id);
 	}

@@ -65,13 +65,16 @@ class OrderController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Check out your cart",
+	@Operation(operationId = "checkOut", summary = "Check out your cart",
 			description = "Places an order for what your cart holds, at the catalog's prices now, and empties the "
 					+ "cart. The order starts PENDING while its stock is reserved, then waits for payment and is "
 					+ "CONFIRMED once the card is charged (or CANCELLED, with the reason in its history). Poll "
 					+ "GET /api/orders/{id} to follow it. Sending the same request again with the same "
 					+ "Idempotency-Key returns the same order, never a second one.")
 	@ApiResponse(responseCode = "201", description = "Placed (or placed before with this key); Location names it")
+	@ApiResponse(responseCode = "422",
+			description = "The cart is empty, holds a product that is unknown, off sale or in another currency, "
+					+ "or the Idempotency-Key was used for a different checkout")
 	ResponseEntity<OrderView> checkOut(CurrentUser customer,
 			@Parameter(in = ParameterIn.HEADER, required = true,
 					description = "Unique per checkout, such as a new UUID; resend it with a retried request",
@@ -89,7 +92,7 @@ class OrderController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Your orders, newest first")
+	@Operation(operationId = "listMyOrders", summary = "Your orders, newest first")
 	PagedModel<OrderSummary> mine(CurrentUser customer,
 			@Parameter(description = "Which page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
 			@Parameter(description = "Orders per page") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -97,24 +100,28 @@ class OrderController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One of your orders, with its lines, payment and status history",
+	@Operation(operationId = "getOrder", summary = "One of your orders, with its lines, payment and status history",
 			description = "Administrators see every order.")
 	OrderView get(@PathVariable OrderId id, CurrentUser caller) {
 		return lifecycle.view(id, caller);
 	}
 
 	@PostMapping("/{id}/payment")
-	@Operation(summary = "Pay for your order with a card",
+	@Operation(operationId = "payOrder", summary = "Pay for your order with a card",
 			description = "For an order placed without a paymentToken. The card is charged once the order's stock is "
 					+ "reserved; an order not paid within the payment window is cancelled.")
+	@ApiResponse(responseCode = "200", description = "The card is taken")
+	@ApiResponse(responseCode = "409", description = "The order does not wait for a card")
 	OrderView pay(@PathVariable OrderId id, CurrentUser customer, @Valid @RequestBody PaymentRequest payment) {
 		return lifecycle.pay(id, customer, payment.paymentToken());
 	}
 
 	@PostMapping("/{id}/cancel")
-	@Operation(summary = "Cancel an order before it is shipped",
+	@Operation(operationId = "cancelOrder", summary = "Cancel an order before it is shipped",
 			description = "Its stock goes back on sale and, if it was paid, the payment is refunded. "
 					+ "Administrators may cancel any order.")
+	@ApiResponse(responseCode = "200", description = "Cancelled")
+	@ApiResponse(responseCode = "409", description = "The order is shipped, delivered or cancelled already")
 	OrderView cancel(@PathVariable OrderId id, CurrentUser caller) {
 		return lifecycle.cancel(id, caller);
 	}

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/recommendations")
 @Tag(name = "Recommendations: administration")
-@SecurityRequirement(name = EndpointAccess.BEARER_TOKEN)
+@SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN)
 class RebuildController {
 
 	private final ModelRebuild rebuild;
@@ -33,7 +33,7 @@ class RebuildController {
 	}
 
 	@PostMapping("/rebuild")
-	@Operation(summary = "Rebuild the recommendations from the orders' history",
+	@Operation(operationId = "rebuildRecommendations", summary = "Rebuild the recommendations from the orders' history",
 			description = "Forgets every count and counts every confirmed, shipped or delivered order again, reading "
 					+ "their products back from the catalog. Recommendations keep answering from the old counts "
 					+ "until the new ones are complete; orders confirmed meanwhile are counted once.")

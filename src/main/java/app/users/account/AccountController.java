@@ -59,7 +59,7 @@ class AccountController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "Open a customer account",
+	@Operation(operationId = "register", summary = "Open a customer account",
 			description = "Answers the same whether or not the email address already has an account, so that nobody "
 					+ "can find out who shops here. Then log in with POST /api/users/login.")
 	Accepted register(@Valid @RequestBody Registration registration) {
@@ -74,7 +74,8 @@ class AccountController {
 	}
 
 	@GetMapping("/me")
-	@Operation(summary = "Your profile", security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
+	@Operation(operationId = "getMyProfile", summary = "Your profile",
+			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
 	Profile me(CurrentUser user) {
 		return accounts.profile(user.id());
 	}
@@ -86,8 +87,10 @@ class AccountController {
 	}
 
 	@PutMapping("/me")
-	@Operation(summary = "Change your name, email address, phone number and notification choice",
+	@Operation(operationId = "changeContact",
+			summary = "Change your name, email address, phone number and notification choice",
 			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
+	@ApiResponse(responseCode = "200", description = "Changed")
 	@ApiResponse(responseCode = "409", description = "Another account uses the email address")
 	Profile changeContact(CurrentUser user, @Valid @RequestBody ContactDetails details) {
 		return accounts.changeContact(user.id(), details.name(), details.email(), details.phone(),
@@ -106,7 +109,8 @@ class AccountController {
 
 	@PutMapping("/me/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Change your password", description = "Ends all your sessions: log in again afterwards.",
+	@Operation(operationId = "changePassword", summary = "Change your password",
+			description = "Ends all your sessions: log in again afterwards.",
 			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
 	void changePassword(CurrentUser user, @Valid @RequestBody PasswordChange change) {
 		accounts.changePassword(user.id(), change.currentPassword(), change.newPassword());
@@ -114,20 +118,25 @@ class AccountController {
 
 	@DeleteMapping("/me")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete your account", description = "Erases your personal data and ends all your sessions.",
+	@Operation(operationId = "deleteMyAccount", summary = "Delete your account",
+			description = "Erases your personal data and ends all your sessions.",
 			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "409", description = "The account is the last administrator's")
 	void deleteMe(CurrentUser user) {
 		accounts.delete(user.id(), user.id());
 	}
 
 	@GetMapping("/me/addresses")
-	@Operation(summary = "Your shipping addresses", security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
+	@Operation(operationId = "listMyAddresses", summary = "Your shipping addresses",
+			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
 	List<AddressView> addresses(CurrentUser user) {
 		return accounts.profile(user.id()).addresses();
 	}
 
 	@PostMapping("/me/addresses")
-	@Operation(summary = "Add a shipping address", security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
+	@Operation(operationId = "addAddress", summary = "Add a shipping address",
+			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
 	@ApiResponse(responseCode = "201", description = "Added")
 	ResponseEntity<AddressView> addAddress(CurrentUser user, @Valid @RequestBody AddressDetails details) {
 		var address = accounts.addAddress(user.id(), details);
@@ -135,14 +144,14 @@ class AccountController {
 	}
 
 	@GetMapping("/me/addresses/{addressId}")
-	@Operation(summary = "One of your shipping addresses",
+	@Operation(operationId = "getAddress", summary = "One of your shipping addresses",
 			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
 	AddressView address(CurrentUser user, @PathVariable AddressId addressId) {
 		return accounts.address(user.id(), addressId);
 	}
 
 	@PutMapping("/me/addresses/{addressId}")
-	@Operation(summary = "Change one of your shipping addresses",
+	@Operation(operationId = "replaceAddress", summary = "Change one of your shipping addresses",
 			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
 	AddressView replaceAddress(CurrentUser user, @PathVariable AddressId addressId,
 			@Valid @RequestBody AddressDetails details) {
@@ -151,7 +160,7 @@ class AccountController {
 
 	@DeleteMapping("/me/addresses/{addressId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Remove one of your shipping addresses",
+	@Operation(operationId = "removeAddress", summary = "Remove one of your shipping addresses",
 			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
 	void removeAddress(CurrentUser user, @PathVariable AddressId addressId) {
 		accounts.removeAddress(user.id(), addressId);

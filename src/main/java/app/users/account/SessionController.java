@@ -71,8 +71,9 @@ class SessionController {
 	}
 
 	@PostMapping("/login")
-	@Operation(summary = "Log in with email address and password",
+	@Operation(operationId = "logIn", summary = "Log in with email address and password",
 			description = "Answers an access token and a refresh token. Attempts per address are limited.")
+	@ApiResponse(responseCode = "200", description = "Logged in")
 	@ApiResponse(responseCode = "401", description = "The email address or the password is wrong (not saying which)")
 	@ApiResponse(responseCode = "429", description = "Too many attempts from this address; see Retry-After")
 	Tokens logIn(@Valid @RequestBody Credentials credentials) {
@@ -80,8 +81,10 @@ class SessionController {
 	}
 
 	@PostMapping("/token")
-	@Operation(summary = "Trade a refresh token for a new access token and refresh token",
+	@Operation(operationId = "refreshTokens",
+			summary = "Trade a refresh token for a new access token and refresh token",
 			description = "Each refresh token works once. Presenting one again ends its session.")
+	@ApiResponse(responseCode = "200", description = "A new pair of tokens")
 	@ApiResponse(responseCode = "401", description = "The refresh token is invalid, used, revoked or expired")
 	Tokens refresh(@Valid @RequestBody RefreshToken token) {
 		return Tokens.of(signIn.refresh(token.refreshToken()));
@@ -89,7 +92,7 @@ class SessionController {
 
 	@PostMapping("/logout")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Log out: revoke the session the refresh token belongs to",
+	@Operation(operationId = "logOut", summary = "Log out: revoke the session the refresh token belongs to",
 			description = "Access tokens already issued stay valid until they expire, minutes later.")
 	void logOut(@Valid @RequestBody RefreshToken token) {
 		signIn.logOut(token.refreshToken());

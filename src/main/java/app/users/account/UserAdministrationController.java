@@ -8,6 +8,7 @@ import app.gateway.EndpointAccess;
 import app.users.CurrentUser;
 import app.users.UserId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.PageRequest;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/users")
 @Tag(name = "Users: administration")
-@SecurityRequirement(name = EndpointAccess.BEARER_TOKEN)
+@SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN)
 class UserAdministrationController {
 
 	private final AccountManagement accounts;
@@ -36,21 +37,24 @@ class UserAdministrationController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List all accounts, newest first, deleted ones included")
+	@Operation(operationId = "listAccounts", summary = "List all accounts, newest first, deleted ones included")
 	PagedModel<Profile> list(@RequestParam(defaultValue = "0") @PositiveOrZero int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		return new PagedModel<>(accounts.list(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))));
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Get any account")
+	@Operation(operationId = "getAccount", summary = "Get any account")
 	Profile get(@PathVariable UserId id) {
 		return accounts.anyProfile(id);
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete any account", description = "Erases its personal data and ends its sessions.")
+	@Operation(operationId = "deleteAccount", summary = "Delete any account",
+			description = "Erases its personal data and ends its sessions.")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "409", description = "The account is the last administrator's")
 	void delete(@PathVariable UserId id, CurrentUser admin) {
 		accounts.delete(id, admin.id());
 	}
