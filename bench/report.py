@@ -90,7 +90,7 @@ COLOURS = ["#1f77b4", "#ff7f0e", "#d62728", "#2ca02c", "#9467bd", "#8c564b"]
 def nice_max(value):
     if value <= 0:
         return 1
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         magnitude = 10 ** (len(str(int(value))) - 1)
         if value <= step * magnitude:
             return step * magnitude
@@ -121,10 +121,10 @@ def line_chart(title, y_label, series, width=720, height=300):
         value = y_max * i / 4
         svg.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y(value):.1f}" y2="{y(value):.1f}" stroke="#ddd"/>')
         svg.append(f'<text x="{left - 5}" y="{y(value) + 4:.1f}" text-anchor="end">{value:g}</text>')
-    for i in range(6):
-        seconds = t_max * i / 5
+    step = max(1, round(t_max / 6))  # whole seconds, about six ticks
+    for seconds in range(0, int(t_max) + 1, step):
         px = left + seconds / t_max * plot_w
-        svg.append(f'<text x="{px:.1f}" y="{top + plot_h + 15}" text-anchor="middle">{seconds:.0f}</text>')
+        svg.append(f'<text x="{px:.1f}" y="{top + plot_h + 15}" text-anchor="middle">{seconds}</text>')
     svg.append(f'<text x="{left + plot_w / 2}" y="{height - 5}" text-anchor="middle">seconds into the run</text>')
     svg.append(f'<text x="14" y="{top + plot_h / 2}" transform="rotate(-90 14 {top + plot_h / 2})" '
                f'text-anchor="middle">{html.escape(y_label)}</text>')
@@ -222,7 +222,16 @@ def main():
         if "KO" in responses:
             throughput["KO/s"] = responses["KO"]
         throughput_svg = line_chart(f"{scenario}: throughput over time", "per second", throughput)
-        for name, svg in (("latency", latency_svg), ("throughput", throughput_svg)):
+        charts_of_run = [("latency", latency_svg), ("throughput", throughput_svg)]
+        if scenario == "checkout":
+            # The group's own page holds its time series: the customer's wait from POST to CONFIRMED.
+            pages = sorted((out / "gatling" / "checkout-measure").glob("*/group_checkout-to-con*.html"))
+            if pages:
+                waits = parse_series(pages[-1].read_text(), "groupDurationOverTimeContainerId")
+                charts_of_run.append(("confirmation", line_chart(
+                    "checkout: POST to CONFIRMED over time (group duration)", "ms",
+                    {k: waits[k] for k in ("50%", "95%", "99%") if k in waits})))
+        for name, svg in charts_of_run:
             if svg:
                 (charts / f"{scenario}-{name}.svg").write_text(svg)
 
@@ -330,7 +339,7 @@ def main():
                       f"PostgreSQL commits in the database meanwhile: {fmt(xact)}, "
                       f"{fmt(xact / confirmed_sql if xact and confirmed_sql else None, 1)} per confirmed order "
                       "(log-ins, carts, order, saga, notifications and the registry's own checks included).", ""]
-        for name in ("latency", "throughput"):
+        for name in ("confirmation", "latency", "throughput"):
             if (charts / f"{scenario}-{name}.svg").exists():
                 lines.append(f"![{scenario} {name}](charts/{scenario}-{name}.svg)")
         lines.append("")
