@@ -353,7 +353,7 @@ def main():
 
     lines += ["## pgbench: the same PostgreSQL server, same client count", "",
               f"`pgbench -i -s {env.get('pgbench_scale')}` in a database `pgbench` of the embedded server, then "
-              f"`-c {env.get('concurrency')} -j {cores} -T {env.get('duration_s')}` while the shop idles; "
+              f"`-c {env.get('concurrency')} -j {cores} -T {env.get('pgbench_duration_s', env.get('duration_s'))}` (s) while the shop idles; "
               "pgbench runs on the same cores, as Gatling does.", "",
               "| mode | TPS |", "|---|---:|",
               f"| TPC-B-like | {fmt(pgbench_tpcb, 0)} |", f"| select-only (`-S`) | {fmt(pgbench_select, 0)} |", ""]
