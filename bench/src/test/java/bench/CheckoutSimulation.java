@@ -1,0 +1,47 @@
+package bench;
+
+import static io.gatling.javaapi.core.CoreDsl.*;
+import static io.gatling.javaapi.http.HttpDsl.*;
+
+import java.time.Duration;
+import java.util.Set;
+
+import io.gatling.javaapi.core.Simulation;
+
+/**
+ * A logged-in customer buys, again and again: two products into the cart, check out with the approving sandbox card,
+ * and poll the order until it is CONFIRMED. The group "checkout to confirmed" times the customer's whole wait, from
+ * the POST to the answer that says CONFIRMED; its OK count is the number of confirmed orders.
+ */
+public class CheckoutSimulation extends Simulation {
+
+	static final String GROUP = "checkout to confirmed";
+
+	/** Still on its way; CONFIRMED ends the polling well, anything else (CANCELLED) badly. */
+	private static final Set<String> UNDER_WAY = Set.of("PENDING", "AWAITING_PAYMENT");
+
+	/** Between two polls: short, so that the measured time is close to the real moment of confirmation. */
+	private static final Duration POLL_INTERVAL = Duration.ofMillis(20);
+
+	{
+		var checkout = scenario("checkout").exec(Bench.logIn())
+			.exitHereIfFailed()
+			.during(Bench.DURATION)
+			.on(exec(Bench.addToCart("add to cart")).exec(Bench.addToCart("add to cart"))
+				.group(GROUP)
+				.on(exec(Bench.placeOrder("place order"))
+					.asLongAsDuring(session -> UNDER_WAY.contains(session.getString("status")),
+							Bench.CONFIRMATION_TIMEOUT)
+					.on(pause(POLL_INTERVAL).exec(http("poll order").get("/api/orders/#{orderId}")
+						.header("Authorization", Bench.BEARER)
+						.check(status().is(200), jsonPath("$.status").saveAs("status"))))
+					// A cancelled order, or one still under way at the timeout, fails the group.
+					.exec(session -> "CONFIRMED".equals(session.getString("status")) ? session
+							: session.markAsFailed())));
+
+		setUp(checkout.injectClosed(constantConcurrentUsers(Bench.CONCURRENCY).during(Bench.DURATION)))
+			.protocols(Bench.protocol())
+			.maxDuration(Bench.maxDuration());
+	}
+
+}
