@@ -109,11 +109,16 @@ class ProductSearch {
 			.param("offset", pageable.getOffset())
 			.query(ProductSearch::view)
 			.list();
+		// Everything on sale, unfiltered, is the list most pages show: its total is kept
+		// by the database (V2__active_product_count.sql) instead of counted per page.
+		boolean everythingOnSale = conditions.size() == 1;
 		return PageableExecutionUtils.getPage(content, pageable,
-				() -> jdbc.sql(with + "SELECT count(*) FROM catalog.products p" + where)
-					.params(params)
-					.query(Long.class)
-					.single());
+				() -> everythingOnSale
+						? jdbc.sql("SELECT products FROM catalog.active_product_count").query(Long.class).single()
+						: jdbc.sql(with + "SELECT count(*) FROM catalog.products p" + where)
+							.params(params)
+							.query(Long.class)
+							.single());
 	}
 
 	private static String orderBy(Sort sort, ProductQuery query) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 /**
@@ -44,10 +45,13 @@ class ProductSearchTests {
 
 	private ProductId dressShoes;
 
-	ProductSearchTests(Catalog catalog, ProductSearch search, ProductManagement management) {
+	private final JdbcClient jdbc;
+
+	ProductSearchTests(Catalog catalog, ProductSearch search, ProductManagement management, JdbcClient jdbc) {
 		this.catalog = catalog;
 		this.search = search;
 		this.management = management;
+		this.jdbc = jdbc;
 	}
 
 	@BeforeAll
@@ -115,6 +119,24 @@ class ProductSearchTests {
 	}
 
 	@Test
+	void theTotalOfEverythingOnSaleFollowsAdditionsAndChanges() {
+		long before = totalOnSale();
+		assertThat(before).isEqualTo(countedOnSale());
+
+		var boots = management.add(product("Winter Boots", "", "299.00", jackets));
+		assertThat(totalOnSale()).isEqualTo(before + 1).isEqualTo(countedOnSale());
+
+		management.deactivate(boots.getId());
+		assertThat(totalOnSale()).isEqualTo(before).isEqualTo(countedOnSale());
+
+		management.changePrice(boots.getId(), Money.of("249.00", "EUR"));
+		assertThat(totalOnSale()).isEqualTo(before);
+
+		management.activate(boots.getId());
+		assertThat(totalOnSale()).isEqualTo(before + 1).isEqualTo(countedOnSale());
+	}
+
+	@Test
 	void leavesOutProductsOffSaleButStillShowsThemById() {
 		var sandals = management.add(product("Beach Sandals", "", "25.00", jackets));
 		management.deactivate(sandals.getId());
@@ -122,6 +144,14 @@ class ProductSearchTests {
 		assertThat(names("sandals", department)).isEmpty();
 		assertThat(search.find(sandals.getId())).hasValueSatisfying(it -> assertThat(it.active()).isFalse());
 		assertThat(search.find(dressShoes)).isPresent();
+	}
+
+	private long totalOnSale() {
+		return search.search(query(null, null), PageRequest.of(0, 1)).getTotalElements();
+	}
+
+	private long countedOnSale() {
+		return jdbc.sql("SELECT count(*) FROM catalog.products WHERE active").query(Long.class).single();
 	}
 
 	private List<String> names(String text, CategoryId category) {
