@@ -133,7 +133,14 @@ class ProductSearch {
 			}
 			return column + (it.isAscending() ? " ASC" : " DESC");
 		}).collect(Collectors.joining(", "));
-		return order + ", p.id";
+		// The tie-breaker runs the way the last order does, so that an index on (column,
+		// id)
+		// serves a descending sort too, read backwards.
+		boolean descending = sort.stream()
+			.reduce((first, second) -> second)
+			.map(Sort.Order::isDescending)
+			.orElse(false);
+		return order + ", p.id" + (descending ? " DESC" : "");
 	}
 
 	private static ProductView view(ResultSet row, int number) throws SQLException {
