@@ -1,7 +1,6 @@
 package app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import app.AuthorizationMatrixTests.Access;
+import app.documentation.CommittedDocuments;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -35,6 +35,8 @@ class ApiDocumentationTests {
 
 	static final Path COMMITTED = Path.of("docs", "api", "openapi.yaml");
 
+	static final Path GENERATED = Path.of("target", "generated-api");
+
 	static final String REGENERATE = "./mvnw test -Dtest=ApiDocumentationTests -Ddocs.update";
 
 	private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options",
@@ -52,20 +54,11 @@ class ApiDocumentationTests {
 
 	@Test
 	void committedSpecIsWhatTheCodeGenerates() throws IOException {
-		var generated = fetch("/v3/api-docs.yaml");
-		if (updating()) {
-			Files.createDirectories(COMMITTED.getParent());
-			Files.writeString(COMMITTED, generated, StandardCharsets.UTF_8);
-			return;
-		}
-		if (!Files.exists(COMMITTED)) {
-			fail("%s is missing. Generate it with: %s".formatted(COMMITTED, REGENERATE));
-		}
-		var committed = Files.readString(COMMITTED, StandardCharsets.UTF_8);
-		if (!committed.equals(generated)) {
-			fail("%s is not what the code generates (%s). Regenerate it with: %s".formatted(COMMITTED,
-					firstDifference(committed, generated), REGENERATE));
-		}
+		var generated = GENERATED.resolve(COMMITTED.getFileName());
+		Files.createDirectories(GENERATED);
+		Files.writeString(generated, fetch("/v3/api-docs.yaml"), StandardCharsets.UTF_8);
+
+		CommittedDocuments.assertUpToDate(generated, COMMITTED, REGENERATE);
 	}
 
 	@Test
@@ -165,26 +158,6 @@ class ApiDocumentationTests {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	// Surefire hands -D properties of the Maven command line to the tests as system
-	// properties.
-	private static boolean updating() {
-		var update = System.getProperty("docs.update");
-		return update != null && !update.equalsIgnoreCase("false");
-	}
-
-	private static String firstDifference(String committed, String generated) {
-		var was = committed.lines().toList();
-		var is = generated.lines().toList();
-		for (int line = 0; line < Math.max(was.size(), is.size()); line++) {
-			var old = line < was.size() ? was.get(line) : "<end of file>";
-			var now = line < is.size() ? is.get(line) : "<end of file>";
-			if (!old.equals(now)) {
-				return "line %d is '%s', generated '%s'".formatted(line + 1, old.strip(), now.strip());
-			}
-		}
-		return "they differ in line endings";
 	}
 
 }

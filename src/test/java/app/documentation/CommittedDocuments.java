@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * build compares the two, and {@code -Ddocs.update} writes the generated documents over
  * the committed ones instead.
  */
-final class CommittedDocuments {
+public final class CommittedDocuments {
 
 	/** The system property that asks for the committed documents to be rewritten. */
 	static final String UPDATE = "docs.update";
@@ -30,8 +30,11 @@ final class CommittedDocuments {
 	private CommittedDocuments() {
 	}
 
+	// Surefire hands -D properties of the Maven command line to the tests as system
+	// properties.
 	static boolean updating() {
-		return System.getProperty(UPDATE) != null && !"false".equals(System.getProperty(UPDATE));
+		var update = System.getProperty(UPDATE);
+		return update != null && !update.equalsIgnoreCase("false");
 	}
 
 	/**
@@ -40,8 +43,8 @@ final class CommittedDocuments {
 	 */
 	static List<String> differences(Path generated, Path committed) {
 		if (!Files.isDirectory(generated)) {
-			return !Files.exists(committed) ? List.of(committed + " is missing")
-					: sameDocument(generated, committed) ? List.of() : List.of(committed + " differs");
+			return !Files.exists(committed) ? List.of(committed + " is missing") : sameDocument(generated, committed)
+					? List.of() : List.of(committed + " differs: " + firstDifference(read(committed), read(generated)));
 		}
 		Set<String> names = new TreeSet<>(files(generated));
 		names.addAll(files(committed));
@@ -92,15 +95,28 @@ final class CommittedDocuments {
 	 * Fails unless the committed documents are the generated ones; with
 	 * {@code -Ddocs.update}, makes them so instead.
 	 */
-	static void assertUpToDate(Path generated, Path committed) {
+	public static void assertUpToDate(Path generated, Path committed, String regenerate) {
 		if (updating()) {
 			update(generated, committed);
 			return;
 		}
 		assertThat(differences(generated, committed))
 			.as("the committed documentation is not what the code generates (see %s); regenerate it with %s", generated,
-					REGENERATE)
+					regenerate)
 			.isEmpty();
+	}
+
+	private static String firstDifference(String committed, String generated) {
+		var was = committed.lines().toList();
+		var is = generated.lines().toList();
+		for (int line = 0; line < Math.max(was.size(), is.size()); line++) {
+			var old = line < was.size() ? was.get(line) : "<end of file>";
+			var now = line < is.size() ? is.get(line) : "<end of file>";
+			if (!old.equals(now)) {
+				return "line %d is '%s', generated '%s'".formatted(line + 1, old.strip(), now.strip());
+			}
+		}
+		return "they differ in line endings";
 	}
 
 	static boolean sameDocument(Path expected, Path actual) {
@@ -115,8 +131,8 @@ final class CommittedDocuments {
 
 	private static String read(Path file) {
 		try {
-			// A checkout may have turned line endings into CRLF.
-			return Files.readString(file).replace("\r\n", "\n");
+			// .gitattributes keeps the committed documents' line endings as generated.
+			return Files.readString(file);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
