@@ -13,13 +13,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.jmolecules.archunit.JMoleculesDddRules;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 /** Rules the module structure alone does not enforce. */
 class ArchitectureTests {
@@ -36,6 +41,41 @@ class ArchitectureTests {
 			// aggregate, values hold no entities.
 	void domainFollowsTheDddBuildingBlockRules() {
 		JMoleculesDddRules.all().check(classes);
+	}
+
+	@Test // Spring MVC checks a missing required parameter for @Nullable by parsing the
+			// method's annotations, on every request that leaves it out (ADR 0020).
+	void optionalRequestParametersSayTheyAreNotRequired() {
+		// JSpecify's @Nullable annotates the parameter's type, which reflection reads.
+		var unmarked = classes.stream()
+			.filter(it -> it.isAnnotatedWith(RestController.class))
+			.flatMap(it -> Stream.of(it.reflect().getDeclaredMethods()))
+			.flatMap(it -> Stream.of(it.getParameters()))
+			.filter(it -> it.isAnnotationPresent(RequestParam.class)
+					&& it.getAnnotatedType().isAnnotationPresent(Nullable.class))
+			.filter(it -> it.getAnnotation(RequestParam.class).required())
+			.map(it -> it.getDeclaringExecutable() + " " + it.getName())
+			.toList();
+
+		assertThat(unmarked).isEmpty();
+	}
+
+	@Test // Spring Data's Pageable resolver scans the parameter's annotations by
+			// reflection on every request; controllers take page, size and sort (ADR
+			// 0020).
+	void controllersTakeNoPageable() {
+		var pageables = controllerParameters().filter(it -> it.getRawType().isAssignableTo(Pageable.class))
+			.map(it -> it.getOwner().getFullName())
+			.toList();
+
+		assertThat(pageables).isEmpty();
+	}
+
+	private static Stream<JavaParameter> controllerParameters() {
+		return classes.stream()
+			.filter(it -> it.isAnnotatedWith(RestController.class))
+			.flatMap(it -> it.getMethods().stream())
+			.flatMap(it -> it.getParameters().stream());
 	}
 
 	@Test // A module's tables live in the schema named after it, so that schema can move

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import app.catalog.inventory.Inventory;
 import app.gateway.AccessTokens;
+import app.money.Money;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -136,6 +137,26 @@ class CatalogApiTests {
 	}
 
 	@Test
+	void sortsByTheOrdersGivenAndRefusesPagesOutOfRange() {
+		var category = category();
+		for (var price : List.of("20", "10", "30")) {
+			catalog.addProduct(new NewProduct(CatalogFixtures.uniqueSku(), "Tent Peg", "", Money.of(price, "EUR"),
+					category, null));
+		}
+		var list = "/api/catalog/products?category=" + category;
+
+		assertThat(mvc.get().uri(list + "&sort=price,desc")).bodyJson()
+			.extractingPath("$.content[*].price.amount")
+			.isEqualTo(List.of(30.0, 20.0, 10.0));
+		assertThat(mvc.get().uri(list + "&sort=name&sort=price,desc&size=2&page=1")).bodyJson()
+			.extractingPath("$.content[*].price.amount")
+			.isEqualTo(List.of(10.0));
+		assertThat(mvc.get().uri(list + "&size=101")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(PROBLEM);
+		assertThat(mvc.get().uri(list + "&page=-1")).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
 	void answersAnUnknownProductWithNotFound() {
 		assertThat(mvc.get().uri("/api/catalog/products/" + UUID.randomUUID())).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentTypeCompatibleWith(PROBLEM);
@@ -194,6 +215,23 @@ class CatalogApiTests {
 			.bodyJson()
 			.extractingPath("$.type")
 			.isEqualTo("urn:agora:problem:category-cycle");
+	}
+
+	@Test
+	void aSearchWithinACategoryFollowsTheCategoryWhenItMoves() {
+		var department = catalog.addCategory(new NewCategory(CatalogFixtures.uniqueName("Winter"), null));
+		var name = CatalogFixtures.uniqueName("Snowshoes");
+		var snowshoes = catalog.addCategory(new NewCategory(name, department));
+		catalog.addProduct(new NewProduct(CatalogFixtures.uniqueSku(), "Aluminium Snowshoes", "", Money.of("99", "EUR"),
+				snowshoes, null));
+		var search = "/api/catalog/products?q=snowshoes&category=" + department;
+		assertThat(mvc.get().uri(search)).bodyJson().extractingPath("$.page.totalElements").isEqualTo(1);
+
+		assertThat(admin(mvc.put()
+			.uri("/api/catalog/categories/{id}", snowshoes)
+			.content("{\"name\":\"" + name + "\",\"parentId\":null}"))).hasStatusOk();
+
+		assertThat(mvc.get().uri(search)).bodyJson().extractingPath("$.page.totalElements").isEqualTo(0);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import app.catalog.CategoryId;
 import app.catalog.CategoryNameTaken;
 import app.catalog.CategoryNotFound;
 import app.catalog.NewCategory;
+import app.catalog.product.SearchRankings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -25,9 +26,12 @@ public class CategoryManagement {
 
 	private final Clock clock;
 
-	CategoryManagement(Categories categories, Clock clock) {
+	private final SearchRankings rankings;
+
+	CategoryManagement(Categories categories, Clock clock, SearchRankings rankings) {
 		this.categories = categories;
 		this.clock = clock;
+		this.rankings = rankings;
 	}
 
 	public Category add(NewCategory request) {
@@ -45,6 +49,9 @@ public class CategoryManagement {
 		}
 		category.rename(changes.name());
 		category.moveUnder(parent);
+		// A search within a category includes its sub-categories: a move changes what it
+		// finds.
+		rankings.forgetAfterCommit();
 		return saveUniquelyNamed(category);
 	}
 

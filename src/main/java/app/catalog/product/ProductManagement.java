@@ -35,10 +35,13 @@ public class ProductManagement {
 
 	private final Clock clock;
 
-	ProductManagement(Products products, Categories categories, Clock clock) {
+	private final SearchRankings rankings;
+
+	ProductManagement(Products products, Categories categories, Clock clock, SearchRankings rankings) {
 		this.products = products;
 		this.categories = categories;
 		this.clock = clock;
+		this.rankings = rankings;
 	}
 
 	public Product add(NewProduct request) {
@@ -55,6 +58,7 @@ public class ProductManagement {
 		catch (DuplicateKeyException raceWithAnotherAdd) {
 			throw new SkuAlreadyUsed(request.sku());
 		}
+		rankings.forgetAfterCommit();
 		log.info("Added product {} ({}) at {}", product.getSku(), product.getName(), product.getPrice());
 		return product;
 	}
@@ -80,6 +84,7 @@ public class ProductManagement {
 	private Product change(ProductId id, Consumer<Product> change) {
 		var product = products.findById(id).orElseThrow(() -> new ProductNotFound(id));
 		change.accept(product);
+		rankings.forgetAfterCommit();
 		return products.save(product);
 	}
 

@@ -7,8 +7,10 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import app.catalog.CategoryId;
@@ -17,6 +19,7 @@ import app.catalog.Sku;
 import app.catalog.category.Categories;
 import app.money.Money;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -28,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The read side of the catalog: listing, filtering and ranked full-text search in SQL,
  * straight into views. Text search combines PostgreSQL full-text search (stemmed words
  * and prefixes, ranked, names weighing more than descriptions) with trigram word
- * similarity on names, which forgives typos: "runing shoe" finds "Running Shoes".
+ * similarity on names, which forgives typos: "runing shoe" finds "Running Shoes". A text
+ * search's best matches are ranked once and kept for its next pages and shoppers
+ * ({@link SearchRankings}).
  */
 @Component
 @Transactional(readOnly = true)
@@ -53,8 +58,14 @@ class ProductSearch {
 
 	private final JdbcClient jdbc;
 
-	ProductSearch(JdbcClient jdbc) {
+	private final SearchRankings rankings;
+
+	private final SearchSettings settings;
+
+	ProductSearch(JdbcClient jdbc, SearchRankings rankings, SearchSettings settings) {
 		this.jdbc = jdbc;
+		this.rankings = rankings;
+		this.settings = settings;
 	}
 
 	Optional<ProductView> find(ProductId id) {
@@ -72,53 +83,104 @@ class ProductSearch {
 	}
 
 	Page<ProductView> search(ProductQuery query, Pageable pageable) {
-		var params = new HashMap<String, Object>();
-		var conditions = new ArrayList<String>();
-		conditions.add("p.active");
-		if (query.searchesText()) {
-			params.put("tsquery", query.prefixQuery());
-			params.put("text", query.plainText());
-			params.put("sku", query.skuCandidate().map(Sku::value).orElse(""));
-			conditions.add("(p.search_vector @@ to_tsquery('english', :tsquery) OR :text <% p.name OR p.sku = :sku)");
+		var filter = Filter.of(query);
+		if (query.searchesText() && pageable.getOffset() + pageable.getPageSize() <= settings.rankedWindow()) {
+			var ranking = rankings.of(query, pageable.getSort(), () -> rank(filter, query, pageable.getSort()));
+			return new PageImpl<>(byId(ranking.page(pageable.getOffset(), pageable.getPageSize())), pageable,
+					ranking.total());
 		}
-		if (query.category() != null) {
-			params.put("category", query.category().id());
-			conditions.add("p.category_id IN (SELECT id FROM subtree)");
-		}
-		if (query.minPrice() != null || query.maxPrice() != null) {
-			params.put("currency", query.currency().getCurrencyCode());
-			conditions.add("p.price_currency = :currency");
-		}
-		if (query.minPrice() != null) {
-			params.put("minPrice", query.minPrice());
-			conditions.add("p.price_amount >= :minPrice");
-		}
-		if (query.maxPrice() != null) {
-			params.put("maxPrice", query.maxPrice());
-			conditions.add("p.price_amount <= :maxPrice");
-		}
-		var with = query.category() != null ? Categories.SUBTREE : "";
-		var where = " WHERE " + String.join(" AND ", conditions);
 		var relevance = query.searchesText() ? ", " + RELEVANCE + " AS relevance" : "";
-
 		var content = jdbc
-			.sql(with + "SELECT " + VIEW_COLUMNS + relevance + " " + FROM + where + " ORDER BY "
+			.sql(filter.with() + "SELECT " + VIEW_COLUMNS + relevance + " " + FROM + filter.where() + " ORDER BY "
 					+ orderBy(pageable.getSort(), query) + " LIMIT :limit OFFSET :offset")
-			.params(params)
+			.params(filter.params())
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query(ProductSearch::view)
 			.list();
 		// Everything on sale, unfiltered, is the list most pages show: its total is kept
 		// by the database (V2__active_product_count.sql) instead of counted per page.
-		boolean everythingOnSale = conditions.size() == 1;
 		return PageableExecutionUtils.getPage(content, pageable,
-				() -> everythingOnSale
+				() -> filter.everythingOnSale()
 						? jdbc.sql("SELECT products FROM catalog.active_product_count").query(Long.class).single()
-						: jdbc.sql(with + "SELECT count(*) FROM catalog.products p" + where)
-							.params(params)
+						: jdbc.sql(filter.with() + "SELECT count(*) FROM catalog.products p" + filter.where())
+							.params(filter.params())
 							.query(Long.class)
 							.single());
+	}
+
+	/**
+	 * The best matches of a text search up to the ranked window, and the number of all
+	 * matches, counted in the same pass that ranks them.
+	 */
+	private SearchRankings.Ranking rank(Filter filter, ProductQuery query, Sort sort) {
+		var matches = jdbc
+			.sql(filter.with() + "SELECT p.id, count(*) OVER () AS matches, " + RELEVANCE
+					+ " AS relevance FROM catalog.products p" + filter.where() + " ORDER BY " + orderBy(sort, query)
+					+ " LIMIT :limit")
+			.params(filter.params())
+			.param("limit", settings.rankedWindow())
+			.query((row, number) -> new Match(row.getObject("id", UUID.class), row.getLong("matches")))
+			.list();
+		return new SearchRankings.Ranking(matches.stream().map(Match::id).toList(),
+				matches.isEmpty() ? 0 : matches.get(0).ofAll());
+	}
+
+	/** One ranked match, with the number of all matches beside it. */
+	private record Match(UUID id, long ofAll) {
+	}
+
+	/**
+	 * The products on sale among these, in the order given: one taken off sale since its
+	 * search was ranked is left out.
+	 */
+	private List<ProductView> byId(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		var found = jdbc.sql("SELECT " + VIEW_COLUMNS + " " + FROM + " WHERE p.active AND p.id IN (:ids)")
+			.param("ids", ids)
+			.query(ProductSearch::view)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(view -> view.id().id(), Function.identity()));
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+	}
+
+	/** The conditions of a query in SQL, and the parameters they refer to. */
+	private record Filter(String with, String where, Map<String, Object> params, boolean everythingOnSale) {
+
+		static Filter of(ProductQuery query) {
+			var params = new HashMap<String, Object>();
+			var conditions = new ArrayList<String>();
+			conditions.add("p.active");
+			if (query.searchesText()) {
+				params.put("tsquery", query.prefixQuery());
+				params.put("text", query.plainText());
+				params.put("sku", query.skuCandidate().map(Sku::value).orElse(""));
+				conditions
+					.add("(p.search_vector @@ to_tsquery('english', :tsquery) OR :text <% p.name OR p.sku = :sku)");
+			}
+			if (query.category() != null) {
+				params.put("category", query.category().id());
+				conditions.add("p.category_id IN (SELECT id FROM subtree)");
+			}
+			if (query.minPrice() != null || query.maxPrice() != null) {
+				params.put("currency", query.currency().getCurrencyCode());
+				conditions.add("p.price_currency = :currency");
+			}
+			if (query.minPrice() != null) {
+				params.put("minPrice", query.minPrice());
+				conditions.add("p.price_amount >= :minPrice");
+			}
+			if (query.maxPrice() != null) {
+				params.put("maxPrice", query.maxPrice());
+				conditions.add("p.price_amount <= :maxPrice");
+			}
+			return new Filter(query.category() != null ? Categories.SUBTREE : "",
+					" WHERE " + String.join(" AND ", conditions), params, conditions.size() == 1);
+		}
+
 	}
 
 	private static String orderBy(Sort sort, ProductQuery query) {
@@ -133,9 +195,8 @@ class ProductSearch {
 			}
 			return column + (it.isAscending() ? " ASC" : " DESC");
 		}).collect(Collectors.joining(", "));
-		// The tie-breaker runs the way the last order does, so that an index on (column,
-		// id)
-		// serves a descending sort too, read backwards.
+		// The tie-breaker runs the way the last order does, so that an index on
+		// (column, id) serves a descending sort too, read backwards.
 		boolean descending = sort.stream()
 			.reduce((first, second) -> second)
 			.map(Sort.Order::isDescending)

@@ -35,7 +35,7 @@ class OutboxController {
 					+ "with their plain text and HTML. With one, they go out and this stays empty. The emails of a "
 					+ "deleted account are erased.")
 	PagedModel<MailboxMessage> outbox(
-			@Parameter(description = "Only emails to this address") @RequestParam @Nullable String to,
+			@Parameter(description = "Only emails to this address") @RequestParam(required = false) @Nullable String to,
 			@Parameter(description = "Which page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
 			@Parameter(description = "Emails per page") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		return new PagedModel<>(mailbox.find(to, PageRequest.of(page, size)));

@@ -40,8 +40,10 @@ class NotificationController {
 					+ "their account, or wants no text messages) or FAILED (every attempt failed; retry it once the "
 					+ "cause is fixed).")
 	PagedModel<NotificationView> all(
-			@Parameter(description = "Only notifications in this status") @RequestParam @Nullable Status status,
-			@Parameter(description = "Only this customer's notifications") @RequestParam @Nullable UserId customer,
+			@Parameter(description = "Only notifications in this status") @RequestParam(
+					required = false) @Nullable Status status,
+			@Parameter(description = "Only this customer's notifications") @RequestParam(
+					required = false) @Nullable UserId customer,
 			@Parameter(description = "Which page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
 			@Parameter(description = "Notifications per page") @RequestParam(
 					defaultValue = "20") @Min(1) @Max(100) int size) {

@@ -44,11 +44,13 @@ class OrderAdministrationController {
 	@GetMapping("/all")
 	@Operation(operationId = "listAllOrders", summary = "All orders, newest first, filtered")
 	PagedModel<OrderSummary> all(
-			@Parameter(description = "Only orders in this status") @RequestParam @Nullable OrderStatus status,
-			@Parameter(description = "Only this customer's orders") @RequestParam @Nullable UserId customer,
-			@Parameter(
-					description = "Placed at or after this instant, e.g. 2026-12-01T00:00:00Z") @RequestParam @Nullable Instant from,
-			@Parameter(description = "Placed before this instant") @RequestParam @Nullable Instant to,
+			@Parameter(description = "Only orders in this status") @RequestParam(
+					required = false) @Nullable OrderStatus status,
+			@Parameter(description = "Only this customer's orders") @RequestParam(
+					required = false) @Nullable UserId customer,
+			@Parameter(description = "Placed at or after this instant, e.g. 2026-12-01T00:00:00Z") @RequestParam(
+					required = false) @Nullable Instant from,
+			@Parameter(description = "Placed before this instant") @RequestParam(required = false) @Nullable Instant to,
 			@Parameter(description = "Which page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
 			@Parameter(description = "Orders per page") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		return new PagedModel<>(

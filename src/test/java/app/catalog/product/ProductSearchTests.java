@@ -3,6 +3,8 @@ package app.catalog.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import app.catalog.NewCategory;
 import app.catalog.NewProduct;
 import app.catalog.ProductId;
 import app.money.Money;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
@@ -134,6 +137,52 @@ class ProductSearchTests {
 
 		management.activate(boots.getId());
 		assertThat(totalOnSale()).isEqualTo(before + 1).isEqualTo(countedOnSale());
+	}
+
+	@Test
+	void findsWhatWasAddedOrRenamedSinceTheSameSearchWasLastMade() {
+		assertThat(names("kayak", department)).isEmpty();
+
+		var kayak = management.add(product("Touring Kayak", "", "899.00", jackets));
+		assertThat(names("kayak", department)).containsExactly("Touring Kayak");
+
+		management.describe(kayak.getId(), new ProductChanges("Touring Canoe", "", jackets, null));
+		assertThat(names("kayak", department)).isEmpty();
+		assertThat(names("canoe", department)).containsExactly("Touring Canoe");
+	}
+
+	@Test
+	void aSearchSortedByPriceFollowsAPriceChange() {
+		var query = query("running", department);
+		var byPrice = PageRequest.of(0, 100, Sort.by("price"));
+		var cheapest = search.search(query, byPrice).getContent().get(0);
+
+		management.changePrice(cheapest.id(), Money.of("999.00", "EUR"));
+		try {
+			assertThat(search.search(query, byPrice).getContent()).last()
+				.satisfies(it -> assertThat(it.id()).isEqualTo(cheapest.id()));
+		}
+		finally {
+			management.changePrice(cheapest.id(), cheapest.price());
+		}
+	}
+
+	@Test
+	void pagesBeyondTheRankedWindowAreRankedAfreshInTheSameOrder() {
+		var settings = new SearchSettings(EUR, 2, Duration.ofMinutes(1));
+		var windowOfTwo = new ProductSearch(jdbc, new SearchRankings(settings, new SimpleMeterRegistry()), settings);
+		var query = query("running", department);
+		var all = names("running", department);
+
+		var paged = new ArrayList<String>();
+		for (int page = 0; page < all.size(); page++) {
+			var one = windowOfTwo.search(query, PageRequest.of(page, 1));
+			assertThat(one.getTotalElements()).as("total on page %d", page).isEqualTo(all.size());
+			paged.addAll(one.map(ProductView::name).getContent());
+		}
+
+		assertThat(all).hasSizeGreaterThan(2);
+		assertThat(paged).isEqualTo(all);
 	}
 
 	@Test
