@@ -17,12 +17,12 @@ import io.gatling.javaapi.core.Simulation;
 public class SearchSimulation extends Simulation {
 
 	/** Spelled right: stemmed word and prefix matches in name and description. */
-	private static final List<String> WORDS = List.of("running shoes", "trail", "jacket", "wool socks", "backpack",
+	static final List<String> WORDS = List.of("running shoes", "trail", "jacket", "wool socks", "backpack",
 			"waterproof", "merino", "lightweight tent", "cycling gloves", "hoodie", "rain", "kids sneakers", "yoga mat",
 			"bottle", "insulated", "leather boots");
 
 	/** Misspelt, as people type. */
-	private static final List<String> TYPOS = List.of("runing shoe", "jaket", "sneekers", "backpak", "waterprof",
+	static final List<String> TYPOS = List.of("runing shoe", "jaket", "sneekers", "backpak", "waterprof",
 			"merrino", "hoddie", "lether boots", "cyclng glove", "yogga mat");
 
 	{
