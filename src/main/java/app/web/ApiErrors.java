@@ -27,6 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -49,6 +50,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	static final String NOT_FOUND = "not-found";
 	static final String CONCURRENT_CHANGE = "concurrent-change";
 	static final String INTERNAL_ERROR = "internal-error";
+
+	static final String BUSY = "busy";
 
 	static final String BODY_TOO_LARGE = "body-too-large";
 
@@ -125,6 +128,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 					"The request holds a value that cannot be stored, such as a NUL character or an out-of-range number");
 		}
 		return unexpected(ex);
+	}
+
+	/*
+	 * Every pooled connection stayed busy for the pool's whole timeout: the shop is
+	 * overloaded, not broken, and the request may well succeed a moment later.
+	 */
+	@ExceptionHandler(CannotGetJdbcConnectionException.class)
+	ResponseEntity<ProblemDetail> busy(CannotGetJdbcConnectionException ex) {
+		log.warn("No database connection became free in time, answered 503: {}",
+				ex.getMostSpecificCause().getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.body(ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, BUSY,
+					"The shop is too busy to answer right now. Try again in a moment."));
 	}
 
 	/*

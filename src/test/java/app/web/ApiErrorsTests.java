@@ -15,6 +15,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.http.MockHttpInputMessage;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,6 +53,16 @@ class ApiErrorsTests {
 			.bodyJson()
 			.extractingPath("$.type")
 			.isEqualTo("urn:agora:problem:concurrent-change");
+	}
+
+	@Test
+	void asksToRetryWhenNoDatabaseConnectionBecameFreeInTime() {
+		var result = mvc.get().uri("/test/no-connection").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader("Retry-After", "1");
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:busy");
 	}
 
 	@Test
@@ -129,6 +140,12 @@ class ApiErrorsTests {
 		void unstorableValue() {
 			throw new DataIntegrityViolationException("insert failed",
 					new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021"));
+		}
+
+		@GetMapping("/test/no-connection")
+		void noConnection() {
+			throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+					new SQLException("HikariPool-1 - Connection is not available, request timed out after 30000ms."));
 		}
 
 		@GetMapping("/test/concurrent-change")
