@@ -25,6 +25,7 @@ SCENARIOS = {
     "rows_checkout": "Plain row: authenticated one-line checkout (POST answering 201)",
 }
 ROW_REQUESTS = {"rows_list": "list 10 by name", "rows_sku": "product by SKU", "rows_checkout": "one-line checkout"}
+ROW_TARGETS = {"rows_sku": "Product by SKU", "rows_list": "List of 10 by name"}  # the rows with a p99 target
 CHECKOUT_GROUP = "checkout to confirmed"
 
 
@@ -300,10 +301,8 @@ def main():
     for run_id in scenarios:
         scenario, products = split_run(run_id)
         size = f", {products:,} products" if products else ""
-        if scenario == "rows_sku":
-            p99_target(f"Product by SKU (plain row{size})", run_id, ROW_REQUESTS[scenario])
-        elif scenario == "rows_list":
-            p99_target(f"List of 10 by name (plain row{size})", run_id, ROW_REQUESTS[scenario])
+        if scenario in ROW_TARGETS:
+            p99_target(f"{ROW_TARGETS[scenario]} (plain row{size})", run_id, ROW_REQUESTS[scenario])
     p99_target("Search", "search", "search")
     p99_target("Search, every query asked for the first time", "search_first", "search, first asked")
     if ratio is not None:
@@ -347,17 +346,22 @@ def main():
               "the shop's JVM (/proc/<pid>/stat) from the start of the measured run until its event publications "
               "completed; PostgreSQL's processes are not counted. Log-ins (bcrypt) are part of the run and its CPU "
               "time.", ""]
+    def cpu_seconds(run_id):
+        return float(env.get(f"{run_id}_cpu_seconds", "0") or 0)
+
+    def per_cpu_second(run_id):
+        cpu = cpu_seconds(run_id)
+        return measured[run_id]["ROOT"]["total"] / cpu if cpu else None
+
     for scenario in scenarios:
         rows = measured.get(scenario)
         if not rows:
             lines += [f"### {title(scenario)}", "", "No Gatling report was found.", ""]
             continue
         root = rows["ROOT"]
-        cpu = float(env.get(f"{scenario}_cpu_seconds", "0") or 0)
-        per_cpu = root["total"] / cpu if cpu else None
         lines += [f"### {title(scenario)}", "",
-                  f"{fmt(root['rps'], 1)} requests/s, {fmt(per_cpu, 0)} requests per CPU-second "
-                  f"({fmt(cpu, 1)} CPU-s for {fmt(root['total'])} requests), {fmt(root['ko'])} KO; incomplete event "
+                  f"{fmt(root['rps'], 1)} requests/s, {fmt(per_cpu_second(scenario), 0)} requests per CPU-second "
+                  f"({fmt(cpu_seconds(scenario), 1)} CPU-s for {fmt(root['total'])} requests), {fmt(root['ko'])} KO; incomplete event "
                   f"publications after it: {env.get(f'{scenario}_incomplete_publications', '–')}.", "",
                   "| request | count | KO | per s | p50 | p95 | p99 | max |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
         for r in rows.values():
@@ -385,12 +389,10 @@ def main():
         for run_id in row_runs:
             scenario, products = split_run(run_id)
             r = row_of(run_id, ROW_REQUESTS[scenario])
-            cpu = float(env.get(f"{run_id}_cpu_seconds", "0") or 0)
-            total = measured[run_id]["ROOT"]["total"]
             if r:
                 lines.append(f"| {ROW_REQUESTS[scenario]} | {fmt(products or int(env.get('products', 0)))} | "
                              f"{fmt(r['rps'], 1)} | {fmt(r['p50'])} | {fmt(r['p95'])} | {fmt(r['p99'])} | "
-                             f"{fmt(total / cpu if cpu else None)} |")
+                             f"{fmt(per_cpu_second(run_id))} |")
         lines.append("")
 
     summary = [(s, measured[s]["ROOT"]) for s in scenarios if s in measured]

@@ -83,12 +83,12 @@ class ProductSearch {
 	}
 
 	Page<ProductView> search(ProductQuery query, Pageable pageable) {
-		var filter = Filter.of(query);
 		if (query.searchesText() && pageable.getOffset() + pageable.getPageSize() <= settings.rankedWindow()) {
-			var ranking = rankings.of(query, pageable.getSort(), () -> rank(filter, query, pageable.getSort()));
+			var ranking = rankings.of(query, pageable.getSort(), () -> rank(query, pageable.getSort()));
 			return new PageImpl<>(byId(ranking.page(pageable.getOffset(), pageable.getPageSize())), pageable,
 					ranking.total());
 		}
+		var filter = Filter.of(query);
 		var relevance = query.searchesText() ? ", " + RELEVANCE + " AS relevance" : "";
 		var content = jdbc
 			.sql(filter.with() + "SELECT " + VIEW_COLUMNS + relevance + " " + FROM + filter.where() + " ORDER BY "
@@ -113,7 +113,8 @@ class ProductSearch {
 	 * The best matches of a text search up to the ranked window, and the number of all
 	 * matches, counted in the same pass that ranks them.
 	 */
-	private SearchRankings.Ranking rank(Filter filter, ProductQuery query, Sort sort) {
+	private SearchRankings.Ranking rank(ProductQuery query, Sort sort) {
+		var filter = Filter.of(query);
 		var matches = jdbc
 			.sql(filter.with() + "SELECT p.id, count(*) OVER () AS matches, " + RELEVANCE
 					+ " AS relevance FROM catalog.products p" + filter.where() + " ORDER BY " + orderBy(sort, query)
