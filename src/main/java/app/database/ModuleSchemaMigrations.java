@@ -1,6 +1,10 @@
 package app.database;
 
+import java.sql.SQLException;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.Location;
@@ -9,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.modulith.core.ApplicationModuleIdentifier;
 import org.springframework.modulith.core.ApplicationModuleIdentifiers;
 import org.springframework.modulith.runtime.flyway.ActiveModules;
@@ -58,6 +63,7 @@ class ModuleSchemaMigrations implements FlywayMigrationStrategy {
 			.toArray(String[]::new);
 		var result = Flyway.configure()
 			.configuration(configuration)
+			.dataSource(outsideThePool(configuration.getDataSource()))
 			.locations(locations)
 			.schemas(schema)
 			.defaultSchema(schema)
@@ -67,6 +73,25 @@ class ModuleSchemaMigrations implements FlywayMigrationStrategy {
 			log.info("Migrated schema {} to version {} ({} migrations)", schema, result.targetSchemaVersion,
 					result.migrationsExecuted);
 		}
+	}
+
+	/*
+	 * Flyway holds its lock on one connection while it migrates on a second: taken from
+	 * the pool, that is a thread holding a connection and waiting for another, which a
+	 * small pool cannot serve. Flyway gets connections of its own, with the pool's
+	 * settings.
+	 */
+	private static DataSource outsideThePool(DataSource pooled) {
+		HikariDataSource pool;
+		try {
+			pool = pooled.unwrap(HikariDataSource.class);
+		}
+		catch (SQLException notHikari) {
+			return pooled;
+		}
+		var own = new DriverManagerDataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+		own.setConnectionProperties(pool.getDataSourceProperties());
+		return own;
 	}
 
 }

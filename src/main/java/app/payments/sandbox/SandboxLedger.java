@@ -16,15 +16,17 @@ import app.payments.gateway.RefundRefused;
 import app.payments.gateway.Refunded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sandbox processor's own books: every charge and refund it answered, by idempotency
  * key, in {@code payments.sandbox_ledger}. It plays the remote side, so it writes in
- * transactions of its own, committed before it answers, whatever the caller's transaction
- * does afterwards. The counting methods are for tests and operators: they tell how often
- * money really moved.
+ * transactions of its own, committed before it answers. Like the remote processor it is
+ * called outside any transaction, and it refuses a caller that holds one: that caller
+ * would hold a pooled connection while the sandbox asks for another. The counting methods
+ * are for tests and operators: they tell how often money really moved.
  */
 public class SandboxLedger {
 
@@ -37,7 +39,6 @@ public class SandboxLedger {
 	SandboxLedger(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
 
@@ -56,7 +57,7 @@ public class SandboxLedger {
 	 * outcome recorded first is returned, and nothing is charged again.
 	 */
 	Answer charge(IdempotencyKey key, UUID orderId, Money amount, ChargeOutcome outcome) {
-		return Objects.requireNonNull(ownTransaction.execute(status -> {
+		return inOwnTransaction(status -> {
 			int recorded = jdbc.sql("""
 					INSERT INTO payments.sandbox_ledger (idempotency_key, kind, order_id, amount, currency, outcome,
 					    reference, card_last4, decline_reason, created_at)
@@ -80,7 +81,7 @@ public class SandboxLedger {
 				.optional()
 				.orElseThrow(() -> new IllegalStateException("The sandbox used key " + key + " for a refund"));
 			return new Answer(first, recorded == 1);
-		}));
+		});
 	}
 
 	/**
@@ -90,7 +91,7 @@ public class SandboxLedger {
 	 * charged
 	 */
 	Refunded refund(IdempotencyKey key, String chargeReference, Money amount, String reference) {
-		return Objects.requireNonNull(ownTransaction.execute(status -> {
+		return inOwnTransaction(status -> {
 			var charge = jdbc.sql("""
 					SELECT order_id, amount, currency FROM payments.sandbox_ledger
 					WHERE reference = :reference AND kind = 'CHARGE'""")
@@ -122,7 +123,15 @@ public class SandboxLedger {
 				.optional()
 				.map(Refunded::new)
 				.orElseThrow(() -> new IllegalStateException("The sandbox used key " + key + " for a charge"));
-		}));
+		});
+	}
+
+	private <T> T inOwnTransaction(TransactionCallback<T> work) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("The sandbox gateway was called inside a transaction; payment gateways "
+					+ "are called outside any, as a remote processor may take seconds to answer");
+		}
+		return Objects.requireNonNull(ownTransaction.execute(work));
 	}
 
 	private int count(String kind, UUID orderId) {

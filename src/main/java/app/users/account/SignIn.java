@@ -38,6 +38,8 @@ class SignIn {
 
 	private final TransactionTemplate transaction;
 
+	private final TransactionTemplate reading;
+
 	SignIn(Accounts accounts, Passwords passwords, RefreshTokens refreshTokens, AccessTokens accessTokens,
 			UsersSettings settings, Clock clock, TransactionTemplate transaction) {
 		this.accounts = accounts;
@@ -47,6 +49,8 @@ class SignIn {
 		this.settings = settings;
 		this.clock = clock;
 		this.transaction = transaction;
+		this.reading = new TransactionTemplate(transaction.getTransactionManager());
+		this.reading.setReadOnly(true);
 	}
 
 	/** What a client gets for proving who it is. */
@@ -62,11 +66,15 @@ class SignIn {
 	/**
 	 * Checks the password outside any transaction, because hashing takes a tenth of a
 	 * second that no pooled connection should wait through; then starts the session only
-	 * if the password is still the one checked.
+	 * if the password is still the one checked. The account is read in a transaction of
+	 * its own all the same: outside one, Spring Data JDBC loads its addresses on a second
+	 * connection while holding the first, and ten concurrent log-ins held the whole pool
+	 * waiting for an eleventh.
 	 * @throws InvalidCredentials for an unknown email and a wrong password alike
 	 */
 	Session logIn(String email, String password) {
-		var account = accounts.findByEmail(Account.normalized(email)).filter(it -> !it.isDeleted());
+		var account = reading.execute(status -> accounts.findByEmail(Account.normalized(email)))
+			.filter(it -> !it.isDeleted());
 		var hash = account.map(Account::passwordHash).orElse(null);
 		if (!passwords.matches(password, hash)) {
 			throw new InvalidCredentials();

@@ -2,6 +2,7 @@ package app.payments.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -138,15 +139,13 @@ class SandboxGatewayTests {
 	}
 
 	@Test
-	void keepsItsBooksWhateverTheCallersTransactionDoes() {
+	void refusesACallerThatHoldsATransactionAndSoAConnection() {
 		var order = UUID.randomUUID();
 
-		transactions.executeWithoutResult(status -> {
-			charge(order, TestCard.APPROVED.token());
-			status.setRollbackOnly();
-		});
+		assertThatIllegalStateException()
+			.isThrownBy(() -> transactions.executeWithoutResult(status -> charge(order, TestCard.APPROVED.token())));
 
-		assertThat(ledger.charges(order)).isEqualTo(1);
+		assertThat(ledger.charges(order)).isZero();
 	}
 
 	private ChargeOutcome charge(UUID order, String token) {
