@@ -102,9 +102,10 @@ class AuthorizationMatrixTests {
 			entry("GET /actuator", Access.NOBODY), entry("GET /actuator/health", Access.PUBLIC),
 			entry("GET /actuator/health/**", Access.PUBLIC), entry("GET /actuator/info", Access.PUBLIC),
 			entry("GET /actuator/prometheus", Access.ADMIN), entry("GET /actuator/eventpublications", Access.ADMIN),
-			entry("POST /actuator/eventpublications", Access.ADMIN), entry("GET /v3/api-docs", Access.PUBLIC),
-			entry("GET /v3/api-docs.yaml", Access.PUBLIC), entry("GET /v3/api-docs/swagger-config", Access.PUBLIC),
-			entry("GET /swagger-ui", Access.PUBLIC), entry("GET /error", Access.PUBLIC));
+			entry("POST /actuator/eventpublications", Access.ADMIN), entry("GET /actuator/paymentissues", Access.ADMIN),
+			entry("GET /v3/api-docs", Access.PUBLIC), entry("GET /v3/api-docs.yaml", Access.PUBLIC),
+			entry("GET /v3/api-docs/swagger-config", Access.PUBLIC), entry("GET /swagger-ui", Access.PUBLIC),
+			entry("GET /error", Access.PUBLIC));
 
 	// What a signed-in caller gets for another customer's things: nothing, as if they did
 	// not exist.

@@ -1,9 +1,14 @@
 package app.database;
 
 import java.util.Map;
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -25,13 +30,50 @@ class DatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
+	@Bean
+	Instance instance() {
+		var instance = Instance.started();
+		log.info("This instance's database sessions are named {}", instance.name());
+		return instance;
+	}
+
+	/**
+	 * Names every session of the pool after this instance, and gives requests and
+	 * background work their own waits for a pooled connection.
+	 */
+	@Bean
+	static BeanPostProcessor connectionWaits(ObjectProvider<DatabaseSettings> settings,
+			ObjectProvider<Instance> instance) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String name) {
+				if (bean instanceof HikariDataSource pool && name.equals("dataSource")) {
+					pool.addDataSourceProperty("ApplicationName", instance.getObject().name());
+				}
+				return bean;
+			}
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof DataSource pool && name.equals("dataSource")) {
+					return new ConnectionWaits(pool, settings.getObject().connections().backgroundWait());
+				}
+				return bean;
+			}
+
+		};
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(NoDatabaseConfigured.class)
 	static class Embedded {
 
-		// PostgreSQL's defaults, except what zonky changes for test speed: a committed
-		// order must survive a crash.
-		private static final Map<String, String> DURABLE = Map.of("synchronous_commit", "on");
+		// PostgreSQL's defaults, where zonky changes them for test speed (it starts the
+		// server with -F, fsync off, which a later setting overrides): a committed order
+		// must survive a power cut, not only a crash of the process.
+		private static final Map<String, String> DURABLE = Map.of("fsync", "on", "synchronous_commit", "on",
+				"full_page_writes", "on");
 
 		@Bean(destroyMethod = "close")
 		EmbeddedDatabase embeddedDatabase(DatabaseSettings settings) {

@@ -1,6 +1,7 @@
 package app.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,14 +14,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the embedded PostgreSQL, used only when no {@code spring.datasource.url} is
- * configured.
+ * Settings of the database: how connections are waited for, and the embedded PostgreSQL,
+ * used only when no {@code spring.datasource.url} is configured.
  *
+ * @param connections how long who waits for the database
  * @param embedded where the embedded server keeps its data and how it is reached
  */
 @Validated
 @ConfigurationProperties("agora.database")
-record DatabaseSettings(@Valid @DefaultValue Embedded embedded) {
+record DatabaseSettings(@Valid @DefaultValue Connections connections, @Valid @DefaultValue Embedded embedded) {
+
+	/**
+	 * Requests wait for a pooled connection at most the pool's own timeout
+	 * ({@code spring.datasource.hikari.connection-timeout}).
+	 *
+	 * @param backgroundWait how long background work (event listeners, scheduled jobs)
+	 * waits for a connection before it fails, to be tried again later
+	 * @param healthCheckTimeout how long readiness waits for the database before it says
+	 * DOWN
+	 */
+	record Connections(@NotNull @DefaultValue("30s") Duration backgroundWait,
+			@NotNull @DefaultValue("1s") Duration healthCheckTimeout) {
+	}
 
 	/**
 	 * @param dataDirectory the PostgreSQL data directory; kept across restarts

@@ -19,10 +19,13 @@ import org.springframework.validation.annotation.Validated;
  * every further failure doubles the wait
  * @param maxRetryDelay the longest wait between two tries
  * @param batchSize the most publications resubmitted at one time
+ * @param orphanCheckInterval how often publications left by an instance that died are
+ * looked for, and resumed
  */
 @Validated
 @ConfigurationProperties("agora.database.event-publications")
 record EventPublicationSettings(@NotNull @DefaultValue("30s") Duration resubmissionInterval,
 		@NotNull @DefaultValue("10s") Duration firstRetryDelay, @NotNull @DefaultValue("1h") Duration maxRetryDelay,
-		@Min(1) @Max(10_000) @DefaultValue("100") int batchSize) {
+		@Min(1) @Max(10_000) @DefaultValue("100") int batchSize,
+		@NotNull @DefaultValue("5s") Duration orphanCheckInterval) {
 }

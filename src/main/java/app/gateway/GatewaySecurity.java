@@ -78,7 +78,7 @@ class GatewaySecurity {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
 				.access(metricsReaders(settings.metricsScrapers()))
-				.requestMatchers("/actuator/eventpublications")
+				.requestMatchers("/actuator/eventpublications", "/actuator/paymentissues")
 				.hasRole("ADMIN")
 				// Fail closed: an endpoint no module decided on is refused to everyone.
 				.anyRequest()

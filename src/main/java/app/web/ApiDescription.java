@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -20,13 +21,15 @@ import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The OpenAPI document's frame (title, version, a relative server, so that the committed
  * spec does not depend on where it was generated) and the problem responses every
  * operation documents: declared client errors, 400 for input, 404 for a path that names
- * something, all as {@code application/problem+json}.
+ * something, 503 for a database that cannot be used, all as
+ * {@code application/problem+json}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDescription {
@@ -65,7 +68,13 @@ class ApiDescription {
 				.addResponses(ProblemResponses.NOT_FOUND,
 						problem("What the path names does not exist, or is not the caller's"))
 				.addResponses(ProblemResponses.TOO_MANY_REQUESTS,
-						problem("This client sent too many requests; Retry-After says when to try again")));
+						problem("This client sent too many requests; Retry-After says when to try again"))
+				.addResponses(ProblemResponses.SERVICE_UNAVAILABLE, problem(
+						"The shop cannot use its database right now (`busy`: every connection taken; `database-unavailable`: "
+								+ "down or restarting); Retry-After says when to try again. A request sent with an "
+								+ "Idempotency-Key may have been carried out: send it again with the same key")
+					.addHeaderObject(HttpHeaders.RETRY_AFTER,
+							new Header().description("Seconds to wait").schema(new IntegerSchema().format("int32")))));
 	}
 
 	/*
@@ -81,6 +90,8 @@ class ApiDescription {
 					response.setContent(problemContent());
 				}
 			});
+			// Every operation may meet a database that cannot be used.
+			responses.putIfAbsent("503", ProblemResponses.ref(ProblemResponses.SERVICE_UNAVAILABLE));
 			var parameters = operation.getParameters();
 			if (operation.getRequestBody() != null || (parameters != null && !parameters.isEmpty())) {
 				responses.putIfAbsent("400", ProblemResponses.ref(ProblemResponses.BAD_REQUEST));

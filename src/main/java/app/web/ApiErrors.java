@@ -12,6 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -27,7 +30,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -38,9 +40,10 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Problem details for everything the modules do not answer themselves: malformed JSON,
- * wrong parameter types, invalid fields, unknown paths, concurrent changes, and, as the
- * last resort, an unexpected failure that is logged with an id and reported without
- * internals. Ordered last so that a module's own error handlers win.
+ * wrong parameter types, invalid fields, unknown paths, concurrent changes, a database
+ * that cannot be used (503), and, as the last resort, an unexpected failure that is
+ * logged with an id and reported without internals. Ordered last so that a module's own
+ * error handlers win.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -51,7 +54,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	static final String CONCURRENT_CHANGE = "concurrent-change";
 	static final String INTERNAL_ERROR = "internal-error";
 
-	static final String BUSY = "busy";
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
 	static final String BODY_TOO_LARGE = "body-too-large";
 
@@ -121,27 +124,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	 * still the client's input, not our failure.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	ProblemDetail unstorableValue(DataIntegrityViolationException ex) {
+	ResponseEntity<ProblemDetail> unstorableValue(DataIntegrityViolationException ex, HttpServletRequest request) {
 		if (ex.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
 				&& sql.getSQLState().startsWith("22")) {
-			return ApiProblems.of(HttpStatus.BAD_REQUEST, INVALID_REQUEST,
-					"The request holds a value that cannot be stored, such as a NUL character or an out-of-range number");
+			return ResponseEntity.badRequest()
+				.body(ApiProblems.of(HttpStatus.BAD_REQUEST, INVALID_REQUEST,
+						"The request holds a value that cannot be stored, such as a NUL character or an out-of-range number"));
 		}
-		return unexpected(ex);
-	}
-
-	/*
-	 * Every pooled connection stayed busy for the pool's whole timeout: the shop is
-	 * overloaded, not broken, and the request may well succeed a moment later.
-	 */
-	@ExceptionHandler(CannotGetJdbcConnectionException.class)
-	ResponseEntity<ProblemDetail> busy(CannotGetJdbcConnectionException ex) {
-		log.warn("No database connection became free in time, answered 503: {}",
-				ex.getMostSpecificCause().getMessage());
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, "1")
-			.body(ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, BUSY,
-					"The shop is too busy to answer right now. Try again in a moment."));
+		return unexpected(ex, request);
 	}
 
 	/*
@@ -153,13 +143,38 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		throw ex;
 	}
 
+	/*
+	 * The last resort. A database that could not be used (busy, down, restarting) is not
+	 * a bug: 503 with Retry-After, whatever exception Spring wrapped it in.
+	 */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		var unavailable = UnavailableDatabase.of(ex);
+		if (unavailable != null) {
+			log.warn("{} {} answered 503, the database could not be used: {}", request.getMethod(),
+					request.getRequestURI(), NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds)
+				.body(mayHaveBeenDone(unavailable.problem(), request));
+		}
 		var incident = UUID.randomUUID();
 		log.error("Unexpected error, incident {}", incident, ex);
 		var problem = ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR,
 				"Something went wrong on our side. It has been logged as incident " + incident + ".");
 		problem.setProperty("incident", incident);
+		return ResponseEntity.internalServerError().body(mayHaveBeenDone(problem, request));
+	}
+
+	/*
+	 * A request that failed on our side may still have been carried out (its transaction
+	 * committed before the failure): the client should repeat it with the same key, which
+	 * returns what was done or does it once.
+	 */
+	private static ProblemDetail mayHaveBeenDone(ProblemDetail problem, HttpServletRequest request) {
+		if (request.getHeader(IDEMPOTENCY_KEY) != null) {
+			problem.setDetail(problem.getDetail() + " The request may have been carried out: send it again with the "
+					+ "same Idempotency-Key, which returns what was done or does it once.");
+		}
 		return problem;
 	}
 

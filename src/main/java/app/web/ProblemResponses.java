@@ -18,6 +18,8 @@ public final class ProblemResponses {
 
 	public static final String TOO_MANY_REQUESTS = "TooManyRequests";
 
+	public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
+
 	private ProblemResponses() {
 	}
 

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * when a chunked body grows past the limit. No endpoint of a shop needs megabytes.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;

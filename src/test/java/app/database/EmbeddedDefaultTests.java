@@ -50,12 +50,16 @@ class EmbeddedDefaultTests {
 	}
 
 	@Test
-	void startsItsOwnPostgresAndKeepsDataAcrossRestarts() {
+	void startsItsOwnDurablePostgresAndKeepsDataAcrossRestarts() {
 		var sku = new Sku("KEEP-1");
 		long demoProducts;
 		try (var shop = start()) {
 			var database = shop.getBean(EmbeddedDatabase.class);
 			assertThat(database.dataDirectory()).isEqualTo(data.toAbsolutePath().normalize());
+			// A committed order survives a power cut, not only a crash of the process.
+			for (var durable : new String[] { "fsync", "synchronous_commit", "full_page_writes" }) {
+				assertThat(setting(shop, durable)).as(durable).isEqualTo("on");
+			}
 			var catalog = shop.getBean(Catalog.class);
 			var demo = catalog.findProduct(new Sku("RUN-001")).orElseThrow();
 			demoProducts = count(shop);
@@ -150,6 +154,10 @@ class EmbeddedDefaultTests {
 
 	private static URI uri(ConfigurableApplicationContext shop, String path) {
 		return URI.create("http://127.0.0.1:" + shop.getEnvironment().getProperty("local.server.port") + path);
+	}
+
+	private static String setting(ConfigurableApplicationContext shop, String name) {
+		return shop.getBean(JdbcClient.class).sql("SHOW " + name).query(String.class).single();
 	}
 
 	private static long count(ConfigurableApplicationContext shop) {

@@ -17,8 +17,8 @@ class FailedPublicationResubmissionTests {
 	static final Instant PUBLISHED = Instant.parse("2026-12-02T10:00:00Z");
 
 	final FailedPublicationResubmission resubmission = new FailedPublicationResubmission(options -> {
-	}, new EventPublicationSettings(Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMinutes(5), 100),
-			Clock.systemUTC());
+	}, new EventPublicationSettings(Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMinutes(5), 100,
+			Duration.ofSeconds(5)), Clock.systemUTC());
 
 	@Test // As the registry stores a publication: one attempt, last tried when published.
 	void triesAFreshFailureAgainAfterTheFirstDelay() {

@@ -4,22 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import jakarta.servlet.Filter;
 
 import app.gateway.EndpointAccess;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.mock.http.MockHttpInputMessage;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -63,6 +72,43 @@ class ApiErrorsTests {
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.hasHeader("Retry-After", "1");
 		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:busy");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/test/database-down", "/test/connection-lost", "/test/database-shut-down" })
+	void asksToRetryLaterWhenTheDatabaseCannotBeUsed(String path) {
+		var result = mvc.get().uri(path).exchange();
+
+		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader("Retry-After", "5");
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:database-unavailable");
+	}
+
+	@Test
+	void answersADatabaseFailureInAServletFilterAsA503Problem() {
+		var result = mvc.get().uri("/test/filter-meets-no-database").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader("Retry-After", "5");
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:database-unavailable");
+	}
+
+	@Test
+	void tellsAClientWithAnIdempotencyKeyToRepeatAFailedRequestWithIt() {
+		assertThat(mvc.get().uri("/test/failure").header("Idempotency-Key", "k-1")).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("send it again with the same Idempotency-Key");
+		assertThat(mvc.get().uri("/test/database-down").header("Idempotency-Key", "k-1")).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("send it again with the same Idempotency-Key");
+		assertThat(mvc.get().uri("/test/failure")).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.doesNotContain("Idempotency-Key");
 	}
 
 	@Test
@@ -122,6 +168,16 @@ class ApiErrorsTests {
 		}
 
 		@Bean
+		FilterRegistrationBean<Filter> filterMeetingNoDatabase() {
+			var registration = new FilterRegistrationBean<Filter>((request, response, chain) -> {
+				throw new IllegalStateException("Could not count the attempt",
+						new SQLException("Connection to localhost:5432 refused", "08001"));
+			});
+			registration.addUrlPatterns("/test/filter-meets-no-database");
+			return registration;
+		}
+
+		@Bean
 		EndpointAccess testEndpointsArePublic() {
 			return endpoints -> endpoints.requestMatchers("/test/**").permitAll();
 		}
@@ -146,6 +202,25 @@ class ApiErrorsTests {
 		void noConnection() {
 			throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
 					new SQLException("HikariPool-1 - Connection is not available, request timed out after 30000ms."));
+		}
+
+		@GetMapping("/test/database-down")
+		void databaseDown() {
+			throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
+					new SQLTransientConnectionException("HikariPool-1 - Connection is not available", "08001",
+							new SQLException("Connection to localhost:5432 refused", "08001")));
+		}
+
+		@GetMapping("/test/connection-lost")
+		void connectionLost() {
+			throw new DataAccessResourceFailureException("PreparedStatementCallback",
+					new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+		}
+
+		@GetMapping("/test/database-shut-down")
+		void databaseShutDown() {
+			throw new UncategorizedSQLException("commit", null,
+					new SQLException("terminating connection due to administrator command", "57P01"));
 		}
 
 		@GetMapping("/test/concurrent-change")

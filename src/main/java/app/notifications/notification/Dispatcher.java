@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.scheduling.concurrent.ExecutorConfigurationSupport;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,11 @@ import org.springframework.stereotype.Component;
  * last attempt, the notification is FAILED for an administrator to see. After a failure
  * on a channel, the rest of that run leaves the channel alone: its server is likely down,
  * and waiting for it with every notification would only burn their attempts.
+ * <p>
+ * On shutdown it stops after the web server (its phase is the task executors'), so that
+ * the shop takes no more requests first, and it finishes the one notification it is
+ * sending, not its batch: a send cut off midway could reach the customer unrecorded and
+ * go out again.
  */
 @Component
 class Dispatcher implements SmartLifecycle {
@@ -48,7 +54,12 @@ class Dispatcher implements SmartLifecycle {
 
 	private final Clock clock;
 
+	/** Stop after the send under way; waits longer than that are cut short. */
+	private static final int AWAIT_SEND_SECONDS = 5;
+
 	private volatile ThreadPoolTaskScheduler scheduler;
+
+	private volatile boolean stopping;
 
 	Dispatcher(Notifications notifications, Contacts contacts, Messages messages, EmailSender email, SmsSender sms,
 			DispatchPolicy policy, Clock clock) {
@@ -70,7 +81,7 @@ class Dispatcher implements SmartLifecycle {
 					policy.contactWait());
 		}
 		Set<Channel> working = EnumSet.allOf(Channel.class);
-		for (int i = 0; i < policy.batchSize(); i++) {
+		for (int i = 0; i < policy.batchSize() && !stopping; i++) {
 			var next = notifications.takeNextDue(working, clock.instant(), policy.sendTimeout());
 			if (next.isEmpty()) {
 				return;
@@ -148,11 +159,12 @@ class Dispatcher implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		stopping = false;
 		var scheduler = new ThreadPoolTaskScheduler();
 		scheduler.setThreadNamePrefix("notifications-");
 		scheduler.setPoolSize(1);
 		scheduler.setWaitForTasksToCompleteOnShutdown(true);
-		scheduler.setAwaitTerminationSeconds(30);
+		scheduler.setAwaitTerminationSeconds(AWAIT_SEND_SECONDS);
 		scheduler.initialize();
 		scheduler.scheduleWithFixedDelay(this::dispatchSafely, clock.instant().plus(policy.interval()),
 				policy.interval());
@@ -161,11 +173,18 @@ class Dispatcher implements SmartLifecycle {
 
 	@Override
 	public void stop() {
+		stopping = true;
 		var scheduler = this.scheduler;
 		if (scheduler != null) {
 			scheduler.shutdown();
 			this.scheduler = null;
 		}
+	}
+
+	/** With the task executors, after the web server has stopped taking requests. */
+	@Override
+	public int getPhase() {
+		return ExecutorConfigurationSupport.DEFAULT_PHASE;
 	}
 
 	@Override

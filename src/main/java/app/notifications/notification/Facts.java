@@ -16,22 +16,29 @@ import org.jspecify.annotations.Nullable;
  * @param lines what was ordered
  * @param total the order's total, or the amount refunded
  * @param detail why, in words for the customer (a cancellation's reason)
+ * @param cancellation why an order was cancelled, as {@code OrderCancelled.Reason} names
+ * it: what was held for it and what goes back depends on it
  */
-public record Facts(@Nullable UUID orderId, List<Line> lines, @Nullable Money total, @Nullable String detail) {
+public record Facts(@Nullable UUID orderId, List<Line> lines, @Nullable Money total, @Nullable String detail,
+		@Nullable String cancellation) {
 
 	/** Facts of a notification that needs none, such as a welcome. */
-	public static final Facts NONE = new Facts(null, List.of(), null, null);
+	public static final Facts NONE = new Facts(null, List.of(), null, null, null);
 
 	public Facts {
 		lines = List.copyOf(lines);
 	}
 
-	public static Facts order(UUID orderId, List<OrderLine> lines, Money total, @Nullable String detail) {
-		return new Facts(orderId, lines.stream().map(Line::of).toList(), total, detail);
+	public static Facts order(UUID orderId, List<OrderLine> lines, Money total) {
+		return new Facts(orderId, lines.stream().map(Line::of).toList(), total, null, null);
+	}
+
+	public static Facts cancellation(UUID orderId, List<OrderLine> lines, Money total, String reason, String detail) {
+		return new Facts(orderId, lines.stream().map(Line::of).toList(), total, detail, reason);
 	}
 
 	public static Facts refund(UUID orderId, Money amount) {
-		return new Facts(orderId, List.of(), amount, null);
+		return new Facts(orderId, List.of(), amount, null, null);
 	}
 
 	/**

@@ -32,25 +32,26 @@ class OrderListener {
 	@ApplicationModuleListener
 	void on(OrderConfirmed event) {
 		notifications.record(Template.ORDER_CONFIRMED, "order-confirmed:" + event.orderId(), event.customerId(),
-				Facts.order(event.orderId().id(), event.lines(), event.total(), null), clock.instant());
+				Facts.order(event.orderId().id(), event.lines(), event.total()), clock.instant());
 	}
 
 	@ApplicationModuleListener
 	void on(OrderCancelled event) {
-		notifications.record(Template.ORDER_CANCELLED, "order-cancelled:" + event.orderId(), event.customerId(),
-				Facts.order(event.orderId().id(), event.lines(), event.total(), event.detail()), clock.instant());
+		notifications.record(Template.ORDER_CANCELLED, "order-cancelled:" + event.orderId(), event.customerId(), Facts
+			.cancellation(event.orderId().id(), event.lines(), event.total(), event.reason().name(), event.detail()),
+				clock.instant());
 	}
 
 	@ApplicationModuleListener
 	void on(OrderShipped event) {
 		notifications.record(Template.ORDER_SHIPPED, "order-shipped:" + event.orderId(), event.customerId(),
-				Facts.order(event.orderId().id(), event.lines(), event.total(), null), clock.instant());
+				Facts.order(event.orderId().id(), event.lines(), event.total()), clock.instant());
 	}
 
 	@ApplicationModuleListener
 	void on(OrderDelivered event) {
 		notifications.record(Template.ORDER_DELIVERED, "order-delivered:" + event.orderId(), event.customerId(),
-				Facts.order(event.orderId().id(), event.lines(), event.total(), null), clock.instant());
+				Facts.order(event.orderId().id(), event.lines(), event.total()), clock.instant());
 	}
 
 	@ApplicationModuleListener

@@ -1,5 +1,6 @@
 package app.payments.gateway;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import app.money.Money;
@@ -18,6 +19,15 @@ public interface PaymentGateway {
 	 * @throws GatewayUnavailable when no answer was obtained
 	 */
 	ChargeOutcome charge(IdempotencyKey key, UUID orderId, UUID customerId, Money amount, String cardToken);
+
+	/**
+	 * What the processor made of the charge under this key, without charging anything:
+	 * asked before a charge whose outcome is unknown is given up.
+	 * @return the charge's outcome, approved or declined, or nothing when the processor
+	 * has no charge under the key
+	 * @throws GatewayUnavailable when the processor could not be asked or gave no answer
+	 */
+	Optional<ChargeOutcome> findCharge(IdempotencyKey key);
 
 	/**
 	 * Gives back (part of) an approved charge.

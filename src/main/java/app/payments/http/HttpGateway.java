@@ -1,8 +1,11 @@
 package app.payments.http;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -13,6 +16,7 @@ import app.money.Money;
 import app.payments.PaymentDeclined.Reason;
 import app.payments.gateway.ChargeOutcome;
 import app.payments.gateway.GatewayUnavailable;
+import app.payments.gateway.GatewayUnavailable.Reach;
 import app.payments.gateway.IdempotencyKey;
 import app.payments.gateway.PaymentGateway;
 import app.payments.gateway.RefundRefused;
@@ -44,6 +48,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClient.RequestHeadersSpec;
 import org.springframework.web.client.RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse;
 import org.springframework.web.client.RestClientException;
 
@@ -56,6 +61,10 @@ import org.springframework.web.client.RestClientException;
  * currency's minor units) answers {@code 201} with {@code {"id": "…", "status":
  * "approved", "last4": "4242"}}, or {@code 402} with {@code {"code": "card_declined" |
  * "insufficient_funds" | "invalid_card", "message": "…"}};
+ * <li>{@code GET /v1/charges?idempotency_key=<key>} answers {@code 200} with the charge
+ * made under the key ({@code {"id": "…", "status": "approved", "last4": "4242"}}, or
+ * {@code {"status": "declined", "code": "…", "message": "…"}}), or {@code 404} when it
+ * has none; it charges nothing;
  * <li>{@code POST /v1/refunds} with {@code {"charge": "<charge id>", "amount": 1990,
  * "currency": "EUR"}} answers {@code 201} with {@code {"id": "…"}}.
  * </ul>
@@ -69,7 +78,9 @@ import org.springframework.web.client.RestClientException;
  * {@code 4xx} other than {@code 401} and {@code 403} (which are about our credentials,
  * not the refund) is {@link RefundRefused}. Around the retries a bulkhead bounds the
  * calls waiting on the processor; inside them a circuit breaker stops sending after
- * repeated failures, failing fast until the processor recovers (ADR 0012).
+ * repeated failures, failing fast until the processor recovers (ADR 0012). While the
+ * circuit is half open, a call sends one request and is not retried, so that the few test
+ * requests it lets through come from several calls, not from one call's retries.
  */
 class HttpGateway implements PaymentGateway {
 
@@ -83,6 +94,9 @@ class HttpGateway implements PaymentGateway {
 
 	/** The status of a charge that went through, as the processor writes it. */
 	static final String APPROVED = "approved";
+
+	/** The status of a charge the processor declined, as it writes it. */
+	static final String DECLINED = "declined";
 
 	private static final String DEFAULT_DECLINE_MESSAGE = "The card was declined.";
 
@@ -133,7 +147,7 @@ class HttpGateway implements PaymentGateway {
 			.maxAttempts(retrying.maxAttempts())
 			.intervalFunction(IntervalFunction.ofExponentialRandomBackoff(retrying.backoff(), retrying.multiplier(),
 					BACKOFF_JITTER, retrying.maxBackoff()))
-			.retryOnException(NoAnswer.class::isInstance)
+			.retryOnException(this::worthRetrying)
 			.build());
 		this.retry = retries.retry(NAME);
 		retry.getEventPublisher()
@@ -155,35 +169,53 @@ class HttpGateway implements PaymentGateway {
 	public ChargeOutcome charge(IdempotencyKey key, UUID orderId, UUID customerId, Money amount, String cardToken) {
 		var request = new ChargeRequest(minorUnits(amount), amount.currency().getCurrencyCode(), cardToken,
 				orderId.toString(), customerId.toString());
-		return call(key, CHARGES, request, response -> {
-			if (response.getStatusCode().value() == 402) {
-				// A decline, whatever its body says: a missing or unreadable one only
-				// loses why.
-				var declined = readOrNull(response, ErrorBody.class);
-				var message = declined != null ? declined.message() : null;
-				return new ChargeOutcome.Declined(reason(declined != null ? declined.code() : null),
-						message != null && !message.isBlank() ? message : DEFAULT_DECLINE_MESSAGE);
+		var what = "POST " + CHARGES;
+		// A 402 is a decline, whatever its body says: a missing or unreadable one only
+		// loses why.
+		return call(key,
+				() -> http.post()
+					.uri(CHARGES)
+					.header(IDEMPOTENCY_KEY, key.value())
+					.contentType(MediaType.APPLICATION_JSON)
+					.body(request),
+				what, 402,
+				response -> response.getStatusCode().value() == 402 ? declined(readOrNull(response, ErrorBody.class))
+						: approved(read(response, what, Charge.class), response.getStatusCode().value(), what));
+	}
+
+	@Override
+	public Optional<ChargeOutcome> findCharge(IdempotencyKey key) {
+		var what = "GET " + CHARGES + "?idempotency_key=" + key;
+		return call(key, () -> http.get().uri(CHARGES + "?idempotency_key={key}", key.value()), what, 404, response -> {
+			if (response.getStatusCode().value() == 404) {
+				return Optional.empty();
 			}
-			var charged = read(response, CHARGES, Charge.class);
-			if (!charged.isApproved()) {
-				throw new NoAnswer("The card processor answered " + response.getStatusCode().value() + " to POST "
-						+ CHARGES + " without an approved charge: " + charged);
+			var found = read(response, what, Charge.class);
+			if (DECLINED.equals(found.status())) {
+				return Optional.of(declined(new ErrorBody(found.code(), found.message())));
 			}
-			return new ChargeOutcome.Approved(charged.id(), charged.last4());
+			return Optional.of(approved(found, response.getStatusCode().value(), what));
 		});
 	}
 
 	@Override
 	public Refunded refund(IdempotencyKey key, String chargeReference, Money amount) {
 		var request = new RefundRequest(chargeReference, minorUnits(amount), amount.currency().getCurrencyCode());
-		return call(key, REFUNDS, request, response -> {
-			var refund = read(response, REFUNDS, Refund.class);
-			if (refund.id() == null || refund.id().isBlank()) {
-				throw new NoAnswer("The card processor answered " + response.getStatusCode().value() + " to POST "
-						+ REFUNDS + " without the refund's id");
-			}
-			return new Refunded(refund.id());
-		});
+		var what = "POST " + REFUNDS;
+		return call(key,
+				() -> http.post()
+					.uri(REFUNDS)
+					.header(IDEMPOTENCY_KEY, key.value())
+					.contentType(MediaType.APPLICATION_JSON)
+					.body(request),
+				what, null, response -> {
+					var refund = read(response, what, Refund.class);
+					if (refund.id() == null || refund.id().isBlank()) {
+						throw new NoAnswer("The card processor answered " + response.getStatusCode().value() + " to "
+								+ what + " without the refund's id", true);
+					}
+					return new Refunded(refund.id());
+				});
 	}
 
 	/**
@@ -204,11 +236,29 @@ class HttpGateway implements PaymentGateway {
 				- bulkhead.getMetrics().getAvailableConcurrentCalls();
 	}
 
-	private <T> T call(IdempotencyKey key, String path, Object body, Answer<T> onAnswer) {
-		var sent = new AtomicBoolean();
+	/**
+	 * Sends the request through the bulkhead, the retries and the circuit breaker, and
+	 * says how far it got when no usable answer came back.
+	 * @param spec the request, made anew for every attempt
+	 * @param answered a status besides 2xx that is an answer to read rather than a
+	 * failure, or null
+	 */
+	private <T> T call(IdempotencyKey key, Supplier<RequestHeadersSpec<?>> spec, String what,
+			@Nullable Integer answered, Answer<T> onAnswer) {
+		// Whether some request of this call may have reached the processor without an
+		// answer: then the call may have been carried out, whatever its later requests
+		// met.
+		var unanswered = new AtomicBoolean();
 		Supplier<T> request = () -> {
-			sent.set(true);
-			return send(key, path, body, onAnswer);
+			try {
+				return send(key, spec, what, answered, onAnswer);
+			}
+			catch (NoAnswer ex) {
+				if (ex.mayHaveReached) {
+					unanswered.set(true);
+				}
+				throw ex;
+			}
 		};
 		try {
 			return Bulkhead
@@ -218,61 +268,89 @@ class HttpGateway implements PaymentGateway {
 		}
 		catch (CallNotPermittedException ex) {
 			throw new GatewayUnavailable("The card processor failed too often lately; its circuit breaker is open",
-					sent.get(), ex);
+					unanswered.get() ? Reach.NO_ANSWER : Reach.NOT_SENT, ex);
 		}
 		catch (BulkheadFullException ex) {
-			throw new GatewayUnavailable("Too many calls to the card processor are under way", false, ex);
+			throw new GatewayUnavailable("Too many calls to the card processor are under way", Reach.NOT_SENT, ex);
 		}
 		catch (NoAnswer ex) {
-			throw new GatewayUnavailable(ex.getMessage(), true, ex);
+			throw new GatewayUnavailable(ex.getMessage(), unanswered.get() ? Reach.NO_ANSWER : Reach.NOT_SENT, ex);
 		}
 		catch (Refused ex) {
-			throw new GatewayUnavailable(ex.getMessage(), false, ex);
+			throw new GatewayUnavailable(ex.getMessage(), unanswered.get() ? Reach.NO_ANSWER : Reach.REFUSED, ex);
 		}
 	}
 
-	private <T> T send(IdempotencyKey key, String path, Object body, Answer<T> onAnswer) {
+	private <T> T send(IdempotencyKey key, Supplier<RequestHeadersSpec<?>> spec, String what,
+			@Nullable Integer answered, Answer<T> onAnswer) {
 		try {
-			return http.post()
-				.uri(path)
-				.header(IDEMPOTENCY_KEY, key.value())
-				.contentType(MediaType.APPLICATION_JSON)
-				.accept(MediaType.APPLICATION_JSON)
-				.body(body)
-				.exchange((clientRequest, response) -> {
-					var status = response.getStatusCode();
-					log.debug("POST {} with key {}: {}", path, key, status.value());
-					if (status.is2xxSuccessful() || isDecline(path, status)) {
-						return onAnswer.read(response);
-					}
-					if (isNoAnswer(status)) {
-						throw new NoAnswer("The card processor answered " + status.value() + " to POST " + path);
-					}
-					if (isRefundRefused(path, status)) {
-						throw new RefundRefused(
-								"The card processor refused the refund with " + status.value() + describe(response));
-					}
-					if (status.is4xxClientError()) {
-						throw new Refused("The card processor refused POST " + path + " with " + status.value());
-					}
-					// 1xx, 3xx: not an answer this API gives, so not one to act on.
-					throw new NoAnswer("The card processor answered " + status.value() + " to POST " + path);
-				});
+			return spec.get().accept(MediaType.APPLICATION_JSON).exchange((clientRequest, response) -> {
+				var status = response.getStatusCode();
+				log.debug("{} with key {}: {}", what, key, status.value());
+				if (status.is2xxSuccessful() || (answered != null && status.value() == answered)) {
+					return onAnswer.read(response);
+				}
+				if (isNoAnswer(status)) {
+					throw new NoAnswer("The card processor answered " + status.value() + " to " + what, true);
+				}
+				if (isRefundRefused(what, status)) {
+					throw new RefundRefused(
+							"The card processor refused the refund with " + status.value() + describe(response));
+				}
+				if (status.is4xxClientError()) {
+					throw new Refused("The card processor refused " + what + " with " + status.value());
+				}
+				// 1xx, 3xx: not an answer this API gives, so not one to act on.
+				throw new NoAnswer("The card processor answered " + status.value() + " to " + what, true);
+			});
 		}
 		catch (ResourceAccessException ex) {
 			var cause = ex.getMostSpecificCause();
-			throw new NoAnswer("No answer from the card processor to POST " + path + ": "
-					+ cause.getClass().getSimpleName() + " " + cause.getMessage(), ex);
+			throw new NoAnswer("No answer from the card processor to " + what + ": " + cause.getClass().getSimpleName()
+					+ " " + cause.getMessage(), !isConnectFailure(ex), ex);
 		}
 		catch (RestClientException ex) {
 			// An answer we cannot read: asking again with the same key is harmless.
-			throw new NoAnswer("Unreadable answer from the card processor to POST " + path + ": " + ex.getMessage(),
+			throw new NoAnswer("Unreadable answer from the card processor to " + what + ": " + ex.getMessage(), true,
 					ex);
 		}
 	}
 
-	private static boolean isDecline(String path, HttpStatusCode status) {
-		return path.equals(CHARGES) && status.value() == 402;
+	/**
+	 * Whether no connection could be made: then the request never left, and cannot have
+	 * been carried out.
+	 */
+	private static boolean isConnectFailure(Throwable failure) {
+		for (var cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether to send the request again: after no usable answer, while the circuit is
+	 * closed. A half-open circuit lets a few requests through to test the processor; one
+	 * call's retries must not spend them all.
+	 */
+	private boolean worthRetrying(Throwable failure) {
+		return failure instanceof NoAnswer && circuitBreaker.getState() == CircuitBreaker.State.CLOSED;
+	}
+
+	private static ChargeOutcome.Declined declined(@Nullable ErrorBody declined) {
+		var message = declined != null ? declined.message() : null;
+		return new ChargeOutcome.Declined(reason(declined != null ? declined.code() : null),
+				message != null && !message.isBlank() ? message : DEFAULT_DECLINE_MESSAGE);
+	}
+
+	private static ChargeOutcome.Approved approved(Charge charged, int status, String what) {
+		if (!charged.isApproved()) {
+			throw new NoAnswer(
+					"The card processor answered " + status + " to " + what + " without an approved charge: " + charged,
+					true);
+		}
+		return new ChargeOutcome.Approved(charged.id(), charged.last4());
 	}
 
 	/**
@@ -280,9 +358,9 @@ class HttpGateway implements PaymentGateway {
 	 * about the refund itself, not about who asks (401, 403) or when (see
 	 * {@link #isNoAnswer}).
 	 */
-	private static boolean isRefundRefused(String path, HttpStatusCode status) {
-		return path.equals(REFUNDS) && status.is4xxClientError() && !isNoAnswer(status) && status.value() != 401
-				&& status.value() != 403;
+	private static boolean isRefundRefused(String what, HttpStatusCode status) {
+		return what.equals("POST " + REFUNDS) && status.is4xxClientError() && !isNoAnswer(status)
+				&& status.value() != 401 && status.value() != 403;
 	}
 
 	/** The processor's own words, when its error body has any, for the log. */
@@ -323,17 +401,17 @@ class HttpGateway implements PaymentGateway {
 	}
 
 	/** The answer's body, or no answer at all when there is none or it cannot be read. */
-	private static <T> T read(ConvertibleClientHttpResponse response, String path, Class<T> type) {
+	private static <T> T read(ConvertibleClientHttpResponse response, String what, Class<T> type) {
 		T body;
 		try {
 			body = response.bodyTo(type);
 		}
 		catch (RestClientException ex) {
-			throw new NoAnswer("Unreadable answer from the card processor to POST " + path + ": " + ex.getMessage(),
+			throw new NoAnswer("Unreadable answer from the card processor to " + what + ": " + ex.getMessage(), true,
 					ex);
 		}
 		if (body == null) {
-			throw new NoAnswer("The card processor answered POST " + path + " without a body");
+			throw new NoAnswer("The card processor answered " + what + " without a body", true);
 		}
 		return body;
 	}
@@ -366,8 +444,10 @@ class HttpGateway implements PaymentGateway {
 	record RefundRequest(String charge, long amount, String currency) {
 	}
 
+	/** A charge as the processor describes it; a declined one has a code and message. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Charge(@Nullable String id, @Nullable String status, @Nullable String last4) {
+	record Charge(@Nullable String id, @Nullable String status, @Nullable String last4, @Nullable String code,
+			@Nullable String message) {
 
 		/** Whether this is a charge that went through, with all Agora needs of it. */
 		boolean isApproved() {
@@ -385,15 +465,22 @@ class HttpGateway implements PaymentGateway {
 	record Refund(@Nullable String id) {
 	}
 
-	/** The processor gave no usable answer: worth asking again with the same key. */
+	/**
+	 * The processor gave no usable answer: worth asking again with the same key. Unless
+	 * no connection was made, the request may have been carried out.
+	 */
 	static class NoAnswer extends RuntimeException {
 
-		NoAnswer(String message) {
+		final boolean mayHaveReached;
+
+		NoAnswer(String message, boolean mayHaveReached) {
 			super(message);
+			this.mayHaveReached = mayHaveReached;
 		}
 
-		NoAnswer(String message, Throwable cause) {
+		NoAnswer(String message, boolean mayHaveReached, Throwable cause) {
 			super(message, cause);
+			this.mayHaveReached = mayHaveReached;
 		}
 
 	}

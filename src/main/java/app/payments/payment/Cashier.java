@@ -1,18 +1,20 @@
 package app.payments.payment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import app.payments.ChargePayment;
-import app.payments.PaymentDeclined.Reason;
 import app.payments.RefundPayment;
 import app.payments.gateway.ChargeOutcome;
 import app.payments.gateway.GatewayUnavailable;
+import app.payments.gateway.GatewayUnavailable.Reach;
 import app.payments.gateway.PaymentGateway;
 import app.payments.gateway.RefundRefused;
 import app.payments.gateway.Refunded;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,9 +32,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * A charge that got no answer may have gone through, so it is not declined: the payment
  * stays pending and the command fails, to be delivered again later and asked again with
- * the same key, which finds a charge made before instead of making another. Only after
- * {@code agora.payments.max-charge-attempts} is it declined as
- * {@code GATEWAY_UNAVAILABLE} (ADR 0012).
+ * the same key, which finds a charge made before instead of making another. Only requests
+ * that may have reached the processor count as attempts. Once
+ * {@code agora.payments.max-charge-attempts} are used up (or the charge deadline passed),
+ * nothing more is sent: a payment with an unanswered attempt is looked up by its key, and
+ * decided by what the processor says it made of it; only one the processor says it never
+ * charged, or that never reached it, is declined as {@code GATEWAY_UNAVAILABLE}. Until a
+ * lookup is answered the payment stays pending, and {@link PaymentIssues} lists it for an
+ * operator (ADR 0012).
  */
 @Service
 class Cashier {
@@ -66,22 +73,27 @@ class Cashier {
 	 * Charges the order once: publishes {@code PaymentCompleted} or
 	 * {@code PaymentDeclined}, or nothing when the order's payment was decided before.
 	 * @throws RuntimeException what the gateway threw when it gave no answer
-	 * ({@link GatewayUnavailable} or anything else) and attempts are left: the payment
-	 * stays pending, and the command is to be delivered again
+	 * ({@link GatewayUnavailable} or anything else) and the payment could not be decided:
+	 * the payment stays pending, and the command is to be delivered again
 	 */
 	void charge(ChargePayment command) {
-		var pending = begin(command);
-		if (pending.isEmpty()) {
-			return;
+		var next = begin(command);
+		if (next instanceof Next.Send send) {
+			chargeOnce(send.payment());
 		}
-		var payment = pending.get();
+		else if (next instanceof Next.LookUp lookUp) {
+			decideByLookup(lookUp.payment(), null);
+		}
+	}
+
+	private void chargeOnce(Payment payment) {
 		ChargeOutcome outcome;
 		try {
 			outcome = gateway.charge(payment.chargeKey(), payment.orderId(), payment.customerId(), payment.amount(),
 					payment.cardToken());
 		}
 		catch (RuntimeException ex) {
-			tryAgainOrGiveUp(payment, ex);
+			afterNoAnswer(payment, ex);
 			return;
 		}
 		record(payment, outcome);
@@ -164,92 +176,175 @@ class Cashier {
 		});
 	}
 
+	/** What a delivery of a charge does next. */
+	private sealed interface Next {
+
+		/** Nothing: the payment was decided before. */
+		record Nothing() implements Next {
+		}
+
+		/** Sends the charge, counted as one more attempt. */
+		record Send(Payment payment) implements Next {
+		}
+
+		/** Sends nothing more, and asks the processor what it made of the key. */
+		record LookUp(Payment payment) implements Next {
+		}
+
+	}
+
 	/**
-	 * The order's payment, recorded as pending with one more attempt, or nothing when it
-	 * was decided already.
+	 * The order's payment, pending, and what to do with it: charge it, counting one more
+	 * attempt, or only look it up once its attempts are used up. A payment used up that
+	 * cannot have been charged is declined here.
 	 */
-	private Optional<Payment> begin(ChargePayment command) {
+	private Next begin(ChargePayment command) {
 		try {
-			return inTransaction(() -> pendingPayment(command));
+			return inTransaction(() -> next(command));
 		}
 		catch (RuntimeException ex) {
 			if (!isDuplicateKey(ex)) {
 				throw ex;
 			}
 			log.debug("Another delivery created the payment of order {} at the same moment", command.orderId());
-			return inTransaction(() -> pendingPayment(command));
+			return inTransaction(() -> next(command));
 		}
 	}
 
-	private Optional<Payment> pendingPayment(ChargePayment command) {
+	private Next next(ChargePayment command) {
+		var now = clock.instant();
 		var payment = payments.findLockedByOrderId(command.orderId())
 			.orElseGet(() -> Payment.start(command.orderId(), command.customerId(), command.amount(),
-					command.cardToken(), clock.instant()));
+					command.cardToken(), now));
 		if (payment.status() != Payment.Status.PENDING) {
 			log.debug("The payment of order {} was decided before: {}", command.orderId(), payment.status());
-			return Optional.empty();
+			return new Next.Nothing();
 		}
-		payment.attempt(clock.instant());
-		return Optional.of(payments.save(payment));
+		if (!isExhausted(payment, now)) {
+			payment.attempt(now);
+			return new Next.Send(payments.save(payment));
+		}
+		if (payment.chargeOutcomeUnknown()) {
+			return new Next.LookUp(payment);
+		}
+		giveUp(payment, "its charge deadline passed without a request reaching the processor");
+		payments.save(payment);
+		return new Next.Nothing();
 	}
 
 	/**
-	 * After a charge that got no answer: records it and rethrows, leaving the payment
-	 * pending, while attempts are left; declines the payment once they are used up.
+	 * After a charge that got no answer: records how far it got and rethrows, leaving the
+	 * payment pending, while attempts are left; once they are used up, decides it.
 	 */
-	private void tryAgainOrGiveUp(Payment attempted, RuntimeException failure) {
-		boolean outcomeUnknown = !(failure instanceof GatewayUnavailable unavailable) || unavailable.outcomeUnknown();
-		int attempt = attempted.attempts();
-		int maxAttempts = settings.maxChargeAttempts();
+	private void afterNoAnswer(Payment attempted, RuntimeException failure) {
+		// Anything but the gateway's own report may have happened after the request left.
+		var reach = failure instanceof GatewayUnavailable unavailable ? unavailable.reach() : Reach.NO_ANSWER;
 		var payment = inTransaction(() -> {
 			var locked = payments.findLockedByOrderId(attempted.orderId()).orElseThrow();
 			if (locked.status() != Payment.Status.PENDING) {
 				return null;
 			}
-			locked.noAnswer(outcomeUnknown, clock.instant());
-			if (attempt >= maxAttempts) {
-				locked.decline(Reason.GATEWAY_UNAVAILABLE, UNAVAILABLE_DETAIL, clock.instant());
+			var now = clock.instant();
+			switch (reach) {
+				case NOT_SENT -> locked.attemptNotSent(now);
+				case REFUSED -> locked.attemptRefused(now);
+				case NO_ANSWER -> locked.attemptUnanswered(now);
+			}
+			if (isExhausted(locked, now) && !locked.chargeOutcomeUnknown()) {
+				giveUp(locked, "none of its " + locked.attempts() + " attempts reached the processor or was answered");
 			}
 			return payments.save(locked);
 		});
 		if (payment == null) {
-			log.debug("The payment of order {} was decided meanwhile; its attempt {} got no answer ({})",
-					attempted.orderId(), attempt, failure.getMessage());
+			log.debug("The payment of order {} was decided meanwhile; an attempt got no answer ({})",
+					attempted.orderId(), failure.getMessage());
 			return;
 		}
-		if (payment.status() == Payment.Status.PENDING) {
-			log.warn(
-					"Charge of {} for order {} got no answer from the gateway ({}); attempt {} of {}, left pending "
-							+ "to be asked again with key {}",
-					payment.amount(), payment.orderId(), failure.getMessage(), attempt, maxAttempts,
-					payment.chargeKey());
-			throw failure;
+		if (payment.status() != Payment.Status.PENDING) {
+			return;
 		}
-		if (payment.chargeOutcomeUnknown()) {
-			log.error(
-					"Charge of {} for order {} got no answer from the gateway in {} attempts ({}); declined it, "
-							+ "though the processor may have charged it under key {}: reconcile",
-					payment.amount(), payment.orderId(), attempt, failure.getMessage(), payment.chargeKey(), failure);
+		if (isExhausted(payment, clock.instant())) {
+			decideByLookup(payment, failure);
+			return;
+		}
+		if (reach == Reach.NOT_SENT) {
+			log.info("Charge of {} for order {} was not sent ({}); not counted as an attempt, asked again later",
+					payment.amount(), payment.orderId(), failure.getMessage());
 		}
 		else {
 			log.warn(
-					"Charge of {} for order {} got no answer from the gateway in {} attempts, none of them carried "
-							+ "out ({}); declined it (key {})",
-					payment.amount(), payment.orderId(), attempt, failure.getMessage(), payment.chargeKey());
+					"Charge of {} for order {} got no answer from the gateway ({}); attempt {} of {}, left pending "
+							+ "to be asked again with key {}",
+					payment.amount(), payment.orderId(), failure.getMessage(), payment.attempts(),
+					settings.maxChargeAttempts(), payment.chargeKey());
 		}
+		throw failure;
+	}
+
+	/**
+	 * Decides a payment whose attempts are used up and one of which may have charged, by
+	 * what the processor made of its key. Until the processor answers the lookup, the
+	 * payment stays pending and the command fails, to be delivered again.
+	 */
+	private void decideByLookup(Payment payment, @Nullable RuntimeException lastFailure) {
+		Optional<ChargeOutcome> found;
+		try {
+			found = gateway.findCharge(payment.chargeKey());
+		}
+		catch (RuntimeException ex) {
+			log.warn(
+					"Charge of {} for order {} may have gone through: its attempts got no answer{}, and the processor "
+							+ "could not say whether it charged under key {} ({}); asking again later",
+					payment.amount(), payment.orderId(),
+					lastFailure == null ? "" : " (last: " + lastFailure.getMessage() + ")", payment.chargeKey(),
+					ex.getMessage());
+			throw ex;
+		}
+		if (found.isPresent()) {
+			log.info("The processor found the charge of order {} under key {}: {}", payment.orderId(),
+					payment.chargeKey(), found.get() instanceof ChargeOutcome.Approved ? "approved" : "declined");
+			record(payment, found.get());
+			return;
+		}
+		inTransaction(() -> {
+			var locked = payments.findLockedByOrderId(payment.orderId()).orElseThrow();
+			if (locked.status() == Payment.Status.PENDING) {
+				locked.noChargeFound(clock.instant());
+				giveUp(locked, "the processor has no charge under its key");
+				payments.save(locked);
+			}
+			return null;
+		});
+	}
+
+	private boolean isExhausted(Payment payment, Instant now) {
+		return payment.isExhausted(settings.maxChargeAttempts(), settings.chargeDeadline(), now);
+	}
+
+	private void giveUp(Payment payment, String why) {
+		payment.giveUp(UNAVAILABLE_DETAIL, clock.instant());
+		log.warn("Gave up the charge of {} for order {} after {} attempts: {}; nothing was charged (key {})",
+				payment.amount(), payment.orderId(), payment.attempts(), why, payment.chargeKey());
 	}
 
 	/**
 	 * Records the gateway's answer, unless another delivery recorded one first. A charge
-	 * approved after another delivery gave the payment up is given back at once.
+	 * approved after another delivery declined the payment is refunded: the payment asks
+	 * for its own refund, which is delivered until it is done.
 	 */
 	private void record(Payment attempted, ChargeOutcome outcome) {
 		var orderId = attempted.orderId();
-		boolean chargedAfterGivingUp = Boolean.TRUE.equals(inTransaction(() -> {
+		inTransaction(() -> {
 			var payment = payments.findLockedByOrderId(orderId).orElseThrow();
+			if (payment.status() == Payment.Status.DECLINED && outcome instanceof ChargeOutcome.Approved approved) {
+				payment.chargedAfterDecline(approved.reference(), approved.cardLast4(), clock.instant());
+				log.warn("Order {} was charged {} (charge {}, key {}) after its payment was declined; refunding it",
+						orderId, payment.amount(), approved.reference(), payment.chargeKey());
+				return payments.save(payment);
+			}
 			if (payment.status() != Payment.Status.PENDING) {
 				log.debug("The payment of order {} was decided meanwhile: {}", orderId, payment.status());
-				return outcome instanceof ChargeOutcome.Approved && payment.status() == Payment.Status.DECLINED;
+				return null;
 			}
 			if (outcome instanceof ChargeOutcome.Approved approved) {
 				payment.complete(approved.reference(), approved.cardLast4(), clock.instant());
@@ -260,36 +355,8 @@ class Cashier {
 				payment.decline(declined.reason(), declined.message(), clock.instant());
 				log.info("Charge of {} for order {} declined: {}", payment.amount(), orderId, declined.reason());
 			}
-			payments.save(payment);
-			return false;
-		}));
-		if (chargedAfterGivingUp && outcome instanceof ChargeOutcome.Approved approved) {
-			refundChargedAfterGivingUp(attempted, approved);
-		}
-	}
-
-	/**
-	 * Gives back a charge the gateway approved for a delivery that ran while another one
-	 * gave the payment up: the order was told it was declined, so the money must not stay
-	 * taken. Nothing redelivers this (the payment is decided), so a refund that fails is
-	 * left to an operator.
-	 */
-	private void refundChargedAfterGivingUp(Payment payment, ChargeOutcome.Approved approved) {
-		try {
-			var refunded = gateway.refund(payment.refundKey(), approved.reference(), payment.amount());
-			log.warn(
-					"Order {} was charged {} (charge {}, key {}) after its payment was given up; refunded it at once "
-							+ "(refund {}, key {})",
-					payment.orderId(), payment.amount(), approved.reference(), payment.chargeKey(),
-					refunded.reference(), payment.refundKey());
-		}
-		catch (RuntimeException ex) {
-			log.error(
-					"Order {} was charged {} (charge {}, key {}) after its payment was given up, and refunding it "
-							+ "under key {} failed ({}): refund or reconcile",
-					payment.orderId(), payment.amount(), approved.reference(), payment.chargeKey(), payment.refundKey(),
-					ex.getMessage(), ex);
-		}
+			return payments.save(payment);
+		});
 	}
 
 	private <T> T inTransaction(Supplier<T> work) {

@@ -1,5 +1,6 @@
 package app.payments.payment;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import app.payments.PaymentDeclined;
 import app.payments.PaymentDeclined.Reason;
 import app.payments.PaymentId;
 import app.payments.PaymentRefunded;
+import app.payments.RefundPayment;
 import app.payments.gateway.IdempotencyKey;
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,12 @@ import org.springframework.data.relational.core.mapping.Table;
  * happens once; the step taken is how a command delivered again is recognised. The card's
  * token is kept only while the charge is pending: once decided, nothing can be charged to
  * it again.
+ * <p>
+ * Attempts count the requests that may have reached the processor. One is counted before
+ * its request is sent and stays counted, unanswered, until an answer comes: a crash
+ * between sending and recording thus leaves an attempt whose outcome is unknown, never
+ * one forgotten. A payment whose outcome is unknown is never given up without the
+ * processor saying it has no charge under the payment's key.
  */
 @Table(schema = "payments", name = "payments")
 class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Payment, PaymentId> {
@@ -48,6 +56,9 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		REFUND_FAILED
 
 	}
+
+	/** Why a payment charged after it was declined is refunded. */
+	static final String LATE_CHARGE = "Charged after the payment was declined";
 
 	private final @Id PaymentId id;
 
@@ -77,7 +88,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 
 	private int attempts;
 
-	private boolean chargeOutcomeUnknown;
+	private int unansweredAttempts;
 
 	private final @InsertOnlyProperty Instant createdAt;
 
@@ -89,8 +100,8 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 	private Payment(PaymentId id, UUID orderId, UUID customerId, Money amount, @Nullable String cardToken,
 			@Nullable String cardLast4, Status status, @Nullable Reason declineReason, @Nullable String declineDetail,
 			@Nullable String chargeReference, @Nullable String refundReference, @Nullable String refundReason,
-			@Nullable String refundFailure, int attempts, boolean chargeOutcomeUnknown, Instant createdAt,
-			Instant updatedAt, @Nullable Long version) {
+			@Nullable String refundFailure, int attempts, int unansweredAttempts, Instant createdAt, Instant updatedAt,
+			@Nullable Long version) {
 		this.id = id;
 		this.orderId = orderId;
 		this.customerId = customerId;
@@ -105,7 +116,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		this.refundReason = refundReason;
 		this.refundFailure = refundFailure;
 		this.attempts = attempts;
-		this.chargeOutcomeUnknown = chargeOutcomeUnknown;
+		this.unansweredAttempts = unansweredAttempts;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.version = version;
@@ -122,24 +133,72 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 			throw new IllegalArgumentException("a payment needs a card token");
 		}
 		return new Payment(PaymentId.random(), orderId, customerId, amount, cardToken, null, Status.PENDING, null, null,
-				null, null, null, null, 0, false, now, now, null);
+				null, null, null, null, 0, 0, now, now, null);
 	}
 
-	/** Counts one more request to the gateway to charge this payment. */
+	/**
+	 * Counts a request about to be sent to charge this payment, unanswered until its
+	 * answer is recorded.
+	 */
 	void attempt(Instant now) {
 		require(Status.PENDING, "charge");
 		attempts++;
+		unansweredAttempts++;
 		updatedAt = now;
 	}
 
 	/**
-	 * Records that an attempt got no answer; when its request may have reached the
-	 * processor, the charge may have gone through, which the payment remembers.
+	 * The attempt never reached the processor (an open circuit breaker, too many calls
+	 * under way, no connection): it moved no money and does not count.
 	 */
-	void noAnswer(boolean outcomeUnknown, Instant now) {
-		require(Status.PENDING, "record no answer for");
-		chargeOutcomeUnknown |= outcomeUnknown;
+	void attemptNotSent(Instant now) {
+		require(Status.PENDING, "record an attempt of");
+		attempts = Math.max(attempts - 1, 0);
+		unansweredAttempts = Math.max(unansweredAttempts - 1, 0);
 		updatedAt = now;
+	}
+
+	/** The processor refused the attempt's request itself: it moved no money. */
+	void attemptRefused(Instant now) {
+		require(Status.PENDING, "record an attempt of");
+		unansweredAttempts = Math.max(unansweredAttempts - 1, 0);
+		updatedAt = now;
+	}
+
+	/**
+	 * The attempt's request may have reached the processor and no answer came back: it
+	 * stays counted, with its outcome unknown.
+	 */
+	void attemptUnanswered(Instant now) {
+		require(Status.PENDING, "record an attempt of");
+		updatedAt = now;
+	}
+
+	/**
+	 * Whether to stop sending charges: the attempts are used up, or the deadline for
+	 * charging passed. What is left is to decide, by looking the key up if its outcome is
+	 * unknown.
+	 */
+	boolean isExhausted(int maxAttempts, Duration deadline, Instant now) {
+		return status == Status.PENDING && (attempts >= maxAttempts || !now.isBefore(createdAt.plus(deadline)));
+	}
+
+	/**
+	 * The processor said it has no charge under this payment's key: no attempt moved
+	 * money.
+	 */
+	void noChargeFound(Instant now) {
+		require(Status.PENDING, "record the lookup of");
+		unansweredAttempts = 0;
+		updatedAt = now;
+	}
+
+	/**
+	 * Gives up charging, as the gateway was unavailable: only once nothing can have been
+	 * charged, so a payment whose outcome is unknown is looked up first.
+	 */
+	void giveUp(String detail, Instant now) {
+		decline(Reason.GATEWAY_UNAVAILABLE, detail, now);
 	}
 
 	void complete(String chargeReference, String cardLast4, Instant now) {
@@ -148,18 +207,43 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		this.chargeReference = Objects.requireNonNull(chargeReference, "chargeReference must not be null");
 		this.cardLast4 = Objects.requireNonNull(cardLast4, "cardLast4 must not be null");
 		this.cardToken = null;
+		// The processor answers a key with its first answer: this one settles every
+		// attempt.
+		this.unansweredAttempts = 0;
 		this.updatedAt = now;
 		registerEvent(new PaymentCompleted(id, orderId, amount, cardLast4));
 	}
 
 	void decline(Reason reason, String detail, Instant now) {
 		require(Status.PENDING, "decline");
+		if (reason == Reason.GATEWAY_UNAVAILABLE && chargeOutcomeUnknown()) {
+			throw new IllegalStateException(
+					"Payment %s of order %s may have been charged: it cannot be declined as unavailable".formatted(id,
+							orderId));
+		}
 		this.status = Status.DECLINED;
+		if (reason != Reason.GATEWAY_UNAVAILABLE) {
+			this.unansweredAttempts = 0;
+		}
 		this.declineReason = Objects.requireNonNull(reason, "reason must not be null");
 		this.declineDetail = Objects.requireNonNull(detail, "detail must not be null");
 		this.cardToken = null;
 		this.updatedAt = now;
 		registerEvent(new PaymentDeclined(id, orderId, reason, detail));
+	}
+
+	/**
+	 * The processor charged the card after the payment was declined (a delivery that ran
+	 * while another one gave it up): the order was told it was not paid, so the money
+	 * goes back, through the same refund command an order sends, delivered until done.
+	 */
+	void chargedAfterDecline(String chargeReference, String cardLast4, Instant now) {
+		require(Status.DECLINED, "record a late charge of");
+		this.status = Status.COMPLETED;
+		this.chargeReference = Objects.requireNonNull(chargeReference, "chargeReference must not be null");
+		this.cardLast4 = Objects.requireNonNull(cardLast4, "cardLast4 must not be null");
+		this.updatedAt = now;
+		registerEvent(new RefundPayment(orderId, LATE_CHARGE));
 	}
 
 	void refund(String refundReference, String reason, Instant now) {
@@ -188,6 +272,10 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 	 * redeliveries and restarts after a crash never charge twice.
 	 */
 	IdempotencyKey chargeKey() {
+		return chargeKeyOf(orderId);
+	}
+
+	static IdempotencyKey chargeKeyOf(UUID orderId) {
 		return new IdempotencyKey("order-" + orderId + "-charge");
 	}
 
@@ -255,11 +343,11 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 	}
 
 	/**
-	 * Whether some attempt got no answer after its request may have reached the
-	 * processor; for a payment given up, whether it may have been charged all the same.
+	 * Whether some attempt may have reached the processor and got no answer, so that the
+	 * charge may have gone through.
 	 */
 	boolean chargeOutcomeUnknown() {
-		return chargeOutcomeUnknown;
+		return unansweredAttempts > 0;
 	}
 
 	private void require(Status expected, String action) {

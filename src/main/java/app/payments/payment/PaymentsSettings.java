@@ -1,5 +1,7 @@
 package app.payments.payment;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -12,16 +14,22 @@ import org.springframework.validation.annotation.Validated;
  * Settings of payments. The HTTP gateway's own are {@code agora.payments.http.*}.
  *
  * @param gateway where cards are charged
- * @param maxChargeAttempts how often a charge is asked of a gateway that gives no answer
- * (after the gateway's own retries) before the payment is declined as
- * {@code GATEWAY_UNAVAILABLE}; each further attempt comes with the next resubmission of
- * the {@code ChargePayment} publication, minutes apart ({@code
- * agora.database.event-publications.*})
+ * @param maxChargeAttempts how often a charge is sent to a processor that gives no answer
+ * (after the gateway's own retries) before payments stops sending it; each further
+ * attempt comes with the next resubmission of the {@code ChargePayment} publication,
+ * minutes apart ({@code agora.database.event-publications.*}). Only requests that may
+ * have reached the processor count: not those an open circuit breaker or a full bulkhead
+ * kept back. The payment is then declined as {@code GATEWAY_UNAVAILABLE}, after asking
+ * the processor whether it charged under the payment's key if any attempt went unanswered
+ * @param chargeDeadline how long after the order asked for it a charge is sent at all:
+ * past it, the payment is decided as after its last attempt, even if the processor was
+ * never reached
  */
 @Validated
 @ConfigurationProperties("agora.payments")
 record PaymentsSettings(@NotNull @DefaultValue("sandbox") Gateway gateway,
-		@Min(1) @Max(100) @DefaultValue("5") int maxChargeAttempts) {
+		@Min(1) @Max(100) @DefaultValue("5") int maxChargeAttempts,
+		@NotNull @DefaultValue("1h") Duration chargeDeadline) {
 
 	enum Gateway {
 

@@ -1,11 +1,13 @@
 package app.payments.sandbox;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import app.money.Money;
 import app.payments.PaymentDeclined.Reason;
 import app.payments.gateway.ChargeOutcome;
 import app.payments.gateway.GatewayUnavailable;
+import app.payments.gateway.GatewayUnavailable.Reach;
 import app.payments.gateway.IdempotencyKey;
 import app.payments.gateway.PaymentGateway;
 import app.payments.gateway.Refunded;
@@ -30,7 +32,8 @@ class SandboxGateway implements PaymentGateway {
 			return ledger.charge(key, orderId, amount, declined(Reason.INVALID_CARD)).outcome();
 		}
 		if (card.get() == TestCard.TIMEOUT) {
-			throw new GatewayUnavailable("The sandbox processor did not answer in time (test card timeout)", true);
+			throw new GatewayUnavailable("The sandbox processor did not answer in time (test card timeout)",
+					Reach.NO_ANSWER);
 		}
 		var decline = card.get().decline();
 		var outcome = decline != null ? declined(decline)
@@ -39,9 +42,14 @@ class SandboxGateway implements PaymentGateway {
 		if (card.get() == TestCard.CHARGED_THEN_TIMEOUT && answer.firstTime()) {
 			throw new GatewayUnavailable(
 					"The sandbox processor charged the card, then did not answer in time (test card charged then timeout)",
-					true);
+					Reach.NO_ANSWER);
 		}
 		return answer.outcome();
+	}
+
+	@Override
+	public Optional<ChargeOutcome> findCharge(IdempotencyKey key) {
+		return ledger.findCharge(key);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import app.money.Money;
@@ -73,15 +74,24 @@ public class SandboxLedger {
 				.param("reason", outcome instanceof ChargeOutcome.Declined declined ? declined.reason().name() : null)
 				.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 				.update();
-			var first = jdbc.sql("""
-					SELECT outcome, reference, card_last4, decline_reason FROM payments.sandbox_ledger
-					WHERE idempotency_key = :key AND kind = 'CHARGE'""")
-				.param("key", key.value())
-				.query(SandboxLedger::chargeOutcome)
-				.optional()
+			var first = firstCharge(key)
 				.orElseThrow(() -> new IllegalStateException("The sandbox used key " + key + " for a refund"));
 			return new Answer(first, recorded == 1);
 		});
+	}
+
+	/** The outcome recorded first under the key, if a charge was made under it. */
+	Optional<ChargeOutcome> findCharge(IdempotencyKey key) {
+		return inOwnTransaction(status -> firstCharge(key));
+	}
+
+	private Optional<ChargeOutcome> firstCharge(IdempotencyKey key) {
+		return jdbc.sql("""
+				SELECT outcome, reference, card_last4, decline_reason FROM payments.sandbox_ledger
+				WHERE idempotency_key = :key AND kind = 'CHARGE'""")
+			.param("key", key.value())
+			.query(SandboxLedger::chargeOutcome)
+			.optional();
 	}
 
 	/**

@@ -25,7 +25,7 @@ class MessagesTests {
 	static final Facts TWO_LINES = new Facts(ORDER,
 			List.of(new Facts.Line("Trail Nine Running Shoes", 2, Money.of("129.90", "EUR"), Money.of("259.80", "EUR")),
 					new Facts.Line("Socks", 1, Money.of("9.95", "EUR"), Money.of("9.95", "EUR"))),
-			Money.of("269.75", "EUR"), "The payment did not go through.");
+			Money.of("269.75", "EUR"), "The payment did not go through.", "PAYMENT_DECLINED");
 
 	final Messages messages = new Messages();
 
@@ -53,7 +53,7 @@ class MessagesTests {
 		var contact = new Contact(UUID.randomUUID(), "<script>alert(1)</script>", "x@example.com", null, false, false);
 		var facts = new Facts(ORDER,
 				List.of(new Facts.Line("Tom & Jerry <b>DVD</b>", 1, Money.of("5.00", "EUR"), Money.of("5.00", "EUR"))),
-				Money.of("5.00", "EUR"), null);
+				Money.of("5.00", "EUR"), null, null);
 
 		var email = messages.email(Template.ORDER_SHIPPED, contact, facts);
 
@@ -68,10 +68,23 @@ class MessagesTests {
 	void tellsWhyAnOrderWasCancelled() {
 		var email = messages.email(Template.ORDER_CANCELLED, JANE, TWO_LINES);
 
-		assertThat(email.text()).contains("your order was cancelled: The payment did not go through.");
-		assertThat(email.html()).contains("The payment did not go through.");
+		assertThat(email.text()).contains("your order was cancelled: The payment did not go through.")
+			.contains("Its items are back on sale");
+		assertThat(email.html()).contains("The payment did not go through.").contains("Its items are back on sale");
 		assertThat(messages.sms(Template.ORDER_CANCELLED, JANE, TWO_LINES))
 			.isEqualTo("Agora: your order " + ORDER + " was cancelled: The payment did not go through.");
+	}
+
+	@Test
+	void saysNothingWasHeldOrChargedForAnOrderWhoseStockCouldNotBeReserved() {
+		var rejected = new Facts(ORDER, TWO_LINES.lines(), TWO_LINES.total(), "Not enough Socks in stock.",
+				"STOCK_REJECTED");
+
+		var email = messages.email(Template.ORDER_CANCELLED, JANE, rejected);
+
+		assertThat(email.text()).contains("nothing was held for it and\nnothing was charged")
+			.doesNotContain("back on sale");
+		assertThat(email.html()).contains("nothing was held for it").doesNotContain("back on sale");
 	}
 
 	@Test

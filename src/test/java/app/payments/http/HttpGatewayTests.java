@@ -1,17 +1,22 @@
 package app.payments.http;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
@@ -21,6 +26,7 @@ import app.money.Money;
 import app.payments.PaymentDeclined.Reason;
 import app.payments.gateway.ChargeOutcome;
 import app.payments.gateway.GatewayUnavailable;
+import app.payments.gateway.GatewayUnavailable.Reach;
 import app.payments.gateway.IdempotencyKey;
 import app.payments.gateway.RefundRefused;
 import app.payments.gateway.Refunded;
@@ -196,10 +202,100 @@ class HttpGatewayTests {
 
 		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(this::charge)
 			.withMessageContaining("circuit breaker is open")
-			.satisfies(it -> assertThat(it.outcomeUnknown()).isFalse());
+			.satisfies(it -> assertThat(it.reach()).isEqualTo(Reach.NOT_SENT));
 
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(TIMEOUT);
 		assertThat(processor.getAllServeEvents()).hasSize(sent);
+	}
+
+	@Test // One always-failing card must not keep the circuit open for every other
+			// customer.
+	void aHalfOpenCircuitSendsOneRequestPerCallSoThatOneFailingCallCannotSpendItsTestRequests() {
+		var gateway = new HttpGateway(
+				settings(new HttpGatewaySettings.CircuitBreaker(50, 4, 4, Duration.ofMillis(200), 3),
+						new HttpGatewaySettings.Bulkhead(4, Duration.ZERO)));
+		processor.stubFor(
+				post("/v1/charges").withRequestBody(containing("tok_broken")).willReturn(aResponse().withStatus(500)));
+		processor.stubFor(post("/v1/charges").withRequestBody(containing("tok_visa")).willReturn(charged()));
+		var broken = new IdempotencyKey("order-" + UUID.randomUUID() + "-charge");
+		assertThatExceptionOfType(GatewayUnavailable.class)
+			.isThrownBy(() -> gateway.charge(broken, order, customer, TOTAL, "tok_broken"));
+		assertThatExceptionOfType(GatewayUnavailable.class)
+			.isThrownBy(() -> gateway.charge(broken, order, customer, TOTAL, "tok_broken"));
+		assertThat(gateway.circuitBreakerState()).isEqualTo(CircuitBreaker.State.OPEN);
+		int sent = processor.findAll(postRequestedFor(urlEqualTo("/v1/charges"))).size();
+
+		await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).until(() -> {
+			try {
+				gateway.charge(broken, order, customer, TOTAL, "tok_broken");
+				return false;
+			}
+			catch (GatewayUnavailable ex) {
+				return ex.reach() != Reach.NOT_SENT;
+			}
+		});
+		assertThat(processor.findAll(postRequestedFor(urlEqualTo("/v1/charges")))).as("one test request, no retry")
+			.hasSize(sent + 1);
+		assertThat(gateway.charge(key, order, customer, TOTAL, "tok_visa")).isInstanceOf(ChargeOutcome.Approved.class);
+		assertThat(gateway.charge(key, order, customer, TOTAL, "tok_visa")).isInstanceOf(ChargeOutcome.Approved.class);
+
+		assertThat(gateway.circuitBreakerState()).isEqualTo(CircuitBreaker.State.CLOSED);
+	}
+
+	@Test
+	void saysACallThatCouldNotConnectWasNotSent() throws Exception {
+		int closedPort;
+		try (var socket = new ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		var gateway = new HttpGateway(
+				new HttpGatewaySettings(URI.create("http://localhost:" + closedPort), API_KEY, Duration.ofSeconds(1),
+						TIMEOUT, new HttpGatewaySettings.Retry(3, Duration.ofMillis(10), 2.0, Duration.ofMillis(50)),
+						new HttpGatewaySettings.CircuitBreaker(50, 4, 4, Duration.ofMinutes(1), 1),
+						new HttpGatewaySettings.Bulkhead(4, Duration.ZERO)));
+
+		assertThatExceptionOfType(GatewayUnavailable.class)
+			.isThrownBy(() -> gateway.charge(key, order, customer, TOTAL, "tok_visa"))
+			.satisfies(it -> assertThat(it.reach()).isEqualTo(Reach.NOT_SENT));
+	}
+
+	@Test
+	void looksAChargeUpByItsKeyWithoutCharging() {
+		processor.stubFor(get(urlPathEqualTo("/v1/charges")).withQueryParam("idempotency_key", equalTo(key.value()))
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"id\": \"ch_1\", \"status\": \"approved\", \"last4\": \"4242\"}")));
+
+		assertThat(gateway.findCharge(key)).contains(new ChargeOutcome.Approved("ch_1", "4242"));
+
+		processor.verify(1, getRequestedFor(urlPathEqualTo("/v1/charges")).withHeader("Authorization",
+				equalTo("Bearer " + API_KEY)));
+		processor.verify(0, postRequestedFor(urlEqualTo("/v1/charges")));
+	}
+
+	@Test
+	void findsADeclinedChargeByItsKey() {
+		processor.stubFor(get(urlPathEqualTo("/v1/charges")).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"status\": \"declined\", \"code\": \"insufficient_funds\", \"message\": \"No.\"}")));
+
+		assertThat(gateway.findCharge(key)).contains(new ChargeOutcome.Declined(Reason.INSUFFICIENT_FUNDS, "No."));
+	}
+
+	@Test
+	void findsNoChargeUnderAKeyTheProcessorDoesNotKnow() {
+		processor.stubFor(get(urlPathEqualTo("/v1/charges")).willReturn(aResponse().withStatus(404)));
+
+		assertThat(gateway.findCharge(key)).isEmpty();
+	}
+
+	@Test
+	void aLookupWithoutAnAnswerIsRetriedAndThenUnavailable() {
+		processor.stubFor(get(urlPathEqualTo("/v1/charges")).willReturn(aResponse().withStatus(503)));
+
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> gateway.findCharge(key));
+
+		processor.verify(3, getRequestedFor(urlPathEqualTo("/v1/charges")));
 	}
 
 	@Test
@@ -348,9 +444,14 @@ class HttpGatewayTests {
 	}
 
 	private static HttpGateway gateway(HttpGatewaySettings.Bulkhead bulkhead) {
-		return new HttpGateway(new HttpGatewaySettings(URI.create(processor.baseUrl()), API_KEY, Duration.ofSeconds(1),
-				TIMEOUT, new HttpGatewaySettings.Retry(3, Duration.ofMillis(10), 2.0, Duration.ofMillis(50)),
-				new HttpGatewaySettings.CircuitBreaker(50, 4, 4, Duration.ofMinutes(1), 1), bulkhead));
+		return new HttpGateway(
+				settings(new HttpGatewaySettings.CircuitBreaker(50, 4, 4, Duration.ofMinutes(1), 1), bulkhead));
+	}
+
+	private static HttpGatewaySettings settings(HttpGatewaySettings.CircuitBreaker breaker,
+			HttpGatewaySettings.Bulkhead bulkhead) {
+		return new HttpGatewaySettings(URI.create(processor.baseUrl()), API_KEY, Duration.ofSeconds(1), TIMEOUT,
+				new HttpGatewaySettings.Retry(3, Duration.ofMillis(10), 2.0, Duration.ofMillis(50)), breaker, bulkhead);
 	}
 
 }

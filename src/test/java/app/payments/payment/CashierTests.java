@@ -10,6 +10,7 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,11 +27,14 @@ import app.payments.PaymentDeclined.Reason;
 import app.payments.PaymentRefunded;
 import app.payments.RefundPayment;
 import app.payments.gateway.GatewayUnavailable;
+import app.payments.gateway.GatewayUnavailable.Reach;
 import app.payments.gateway.IdempotencyKey;
 import app.payments.gateway.PaymentGateway;
 import app.payments.gateway.RefundRefused;
 import app.payments.sandbox.SandboxLedger;
 import app.payments.sandbox.TestCard;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,17 +71,24 @@ class CashierTests {
 
 	private final int maxAttempts;
 
+	private final PaymentIssues issues;
+
+	private final MeterRegistry meters;
+
 	@MockitoSpyBean
 	private PaymentGateway gateway;
 
 	CashierTests(Cashier cashier, Payments payments, SandboxLedger ledger, JdbcClient jdbc,
-			FailedEventPublications failedPublications, PaymentsSettings settings) {
+			FailedEventPublications failedPublications, PaymentsSettings settings, PaymentIssues issues,
+			MeterRegistry meters) {
 		this.cashier = cashier;
 		this.payments = payments;
 		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.failedPublications = failedPublications;
 		this.maxAttempts = settings.maxChargeAttempts();
+		this.issues = issues;
+		this.meters = meters;
 	}
 
 	@Test
@@ -115,7 +126,8 @@ class CashierTests {
 	}
 
 	@Test
-	void aChargeTheGatewayNeverAnswersStaysPendingUntilItsAttemptsAreUsedUpAndIsThenDeclined(PublishedEvents events) {
+	void aChargeTheGatewayNeverAnswersStaysPendingUntilItsAttemptsAreUsedUpAndIsDeclinedOnceTheProcessorSaysItHasNone(
+			PublishedEvents events) {
 		var command = charge(TestCard.TIMEOUT.token());
 		var listener = new PaymentListener(cashier);
 
@@ -130,12 +142,98 @@ class CashierTests {
 		listener.on(command);
 
 		assertThat(payment(command).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
-		assertThat(payment(command).chargeOutcomeUnknown()).as("may have been charged").isTrue();
+		assertThat(payment(command).chargeOutcomeUnknown()).as("the processor said it charged nothing").isFalse();
 		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
 			.singleElement()
 			.satisfies(it -> assertThat(it.reason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE));
 		verify(gateway, times(maxAttempts)).charge(eq(chargeKey(command)), any(), any(), any(), any());
+		verify(gateway, times(1)).findCharge(chargeKey(command));
 		assertThat(ledger.charges(command.orderId())).isZero();
+	}
+
+	@Test // Customers were once charged for orders cancelled this way: the charge is
+			// found first.
+	void aChargeWhoseAttemptsAllWentUnansweredIsLookedUpAndConfirmedWhenTheProcessorMadeIt(PublishedEvents events) {
+		var command = charge(TestCard.APPROVED.token());
+		doAnswer(invocation -> {
+			invocation.callRealMethod();
+			throw new GatewayUnavailable("charged, but the answer timed out", Reach.NO_ANSWER);
+		}).when(gateway).charge(any(), any(), any(), any(), any());
+
+		for (int attempt = 1; attempt < maxAttempts; attempt++) {
+			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+		}
+		cashier.charge(command);
+
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
+		assertThat(events.ofType(PaymentCompleted.class).matching(it -> it.orderId().equals(command.orderId())))
+			.hasSize(1);
+		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
+			.isEmpty();
+	}
+
+	@Test // The defect: refusals by the open circuit breaker used up a charge's attempts.
+	void callsKeptBackBeforeReachingTheProcessorAreNoAttempts(PublishedEvents events) {
+		var command = charge(TestCard.APPROVED.token());
+		var kept = new GatewayUnavailable("The card processor failed too often lately; its circuit breaker is open",
+				Reach.NOT_SENT);
+		doAnswer(invocation -> {
+			invocation.callRealMethod();
+			throw new GatewayUnavailable("charged, but the answer timed out", Reach.NO_ANSWER);
+		}).doThrow(kept)
+			.doThrow(kept)
+			.doThrow(kept)
+			.doThrow(kept)
+			.doThrow(kept)
+			.doThrow(kept)
+			.doCallRealMethod()
+			.when(gateway)
+			.charge(any(), any(), any(), any(), any());
+
+		for (int delivery = 1; delivery <= 7; delivery++) {
+			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+			assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
+			assertThat(payment(command).attempts()).isEqualTo(1);
+		}
+		cashier.charge(command);
+
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(payment(command).attempts()).isEqualTo(2);
+		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
+		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
+			.isEmpty();
+	}
+
+	@Test
+	void aChargeThatMayHaveGoneThroughIsNotGivenUpWhileTheProcessorCannotSaySoAndIsListedForAnOperator() {
+		var command = charge(TestCard.APPROVED.token());
+		var unanswered = new GatewayUnavailable("no answer", Reach.NO_ANSWER);
+		doThrow(unanswered).when(gateway).charge(any(), any(), any(), any(), any());
+		doThrow(unanswered).doThrow(unanswered).doCallRealMethod().when(gateway).findCharge(chargeKey(command));
+
+		for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+		}
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
+		assertThat(issues.issues()).filteredOn(it -> it.orderId().equals(command.orderId()))
+			.singleElement()
+			.satisfies(it -> {
+				assertThat(it.kind()).isEqualTo(PaymentIssues.Kind.CHARGE_UNRESOLVED);
+				assertThat(it.chargeKey()).isEqualTo(chargeKey(command).value());
+			});
+		issues.count();
+		assertThat(meters.get("agora.payments.issues").tag("kind", "charge-unresolved").gauge().value())
+			.isGreaterThanOrEqualTo(1);
+		verify(gateway, times(maxAttempts)).charge(any(), any(), any(), any(), any());
+
+		cashier.charge(command);
+
+		assertThat(payment(command).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(issues.issues()).noneMatch(it -> it.orderId().equals(command.orderId()));
+		verify(gateway, times(maxAttempts)).charge(any(), any(), any(), any(), any());
 	}
 
 	@Test
@@ -174,33 +272,10 @@ class CashierTests {
 	}
 
 	@Test
-	void aPaymentGivenUpRemembersWhetherAnyAttemptMayHaveCharged() {
-		var timedOutFirst = charge(TestCard.APPROVED.token());
-		var neverSent = charge(TestCard.APPROVED.token());
-		var notSent = new GatewayUnavailable("The card processor failed too often lately; its circuit breaker is open",
-				false);
-		doThrow(new GatewayUnavailable("no answer", true)).doThrow(notSent)
-			.when(gateway)
-			.charge(eq(chargeKey(timedOutFirst)), any(), any(), any(), any());
-		doThrow(notSent).when(gateway).charge(eq(chargeKey(neverSent)), any(), any(), any(), any());
-
-		for (int attempt = 1; attempt < maxAttempts; attempt++) {
-			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(timedOutFirst));
-			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(neverSent));
-		}
-		cashier.charge(timedOutFirst);
-		cashier.charge(neverSent);
-
-		assertThat(payment(timedOutFirst).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
-		assertThat(payment(timedOutFirst).chargeOutcomeUnknown()).isTrue();
-		assertThat(payment(neverSent).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
-		assertThat(payment(neverSent).chargeOutcomeUnknown()).isFalse();
-	}
-
-	@Test
 	void aFullBulkheadLeavesThePaymentPendingAndItsPublicationFailedToBeResubmitted(Scenario scenario) {
 		var command = charge(TestCard.APPROVED.token());
-		doThrow(new GatewayUnavailable("Too many calls to the card processor are under way", false)).doCallRealMethod()
+		doThrow(new GatewayUnavailable("Too many calls to the card processor are under way", Reach.NOT_SENT))
+			.doCallRealMethod()
 			.when(gateway)
 			.charge(any(), any(), any(), any(), any());
 
@@ -211,14 +286,14 @@ class CashierTests {
 			return decided(command).orElse(null);
 		}).andVerify(payment -> {
 			assertThat(payment.status()).isEqualTo(Payment.Status.COMPLETED);
-			assertThat(payment.attempts()).isEqualTo(2);
+			assertThat(payment.attempts()).as("the call the bulkhead refused is no attempt").isEqualTo(1);
 		});
 		verify(gateway, times(2)).charge(eq(chargeKey(command)), any(), any(), any(), any());
 		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
 	}
 
 	@Test
-	void aChargeApprovedAfterAnotherDeliveryGaveThePaymentUpIsRefundedAtOnce(PublishedEvents events) {
+	void aChargeApprovedAfterAnotherDeliveryDeclinedThePaymentIsRefunded(PublishedEvents events) {
 		var command = charge(TestCard.APPROVED.token());
 		var calls = new AtomicInteger();
 		doAnswer(invocation -> {
@@ -228,7 +303,7 @@ class CashierTests {
 				cashier.charge(command);
 				return invocation.callRealMethod();
 			}
-			throw new GatewayUnavailable("no answer", true);
+			throw new GatewayUnavailable("no answer", Reach.NO_ANSWER);
 		}).when(gateway).charge(any(), any(), any(), any(), any());
 
 		for (int attempt = 1; attempt < maxAttempts - 1; attempt++) {
@@ -236,6 +311,10 @@ class CashierTests {
 		}
 		cashier.charge(command);
 
+		// The payment asked for its own refund, which its listener carries out.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> payment(command).status() == Payment.Status.REFUNDED);
 		assertThat(payment(command).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
 		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
 		assertThat(ledger.refunds(command.orderId())).isEqualTo(1);
@@ -243,6 +322,9 @@ class CashierTests {
 			.hasSize(1);
 		assertThat(events.ofType(PaymentCompleted.class).matching(it -> it.orderId().equals(command.orderId())))
 			.isEmpty();
+		assertThat(events.ofType(RefundPayment.class).matching(it -> it.orderId().equals(command.orderId())))
+			.singleElement()
+			.satisfies(it -> assertThat(it.reason()).isEqualTo(Payment.LATE_CHARGE));
 	}
 
 	@Test
@@ -361,7 +443,7 @@ class CashierTests {
 	void aRefundTheGatewayDidNotAnswerFailsSoThatItIsTriedAgain() {
 		var command = charge(TestCard.APPROVED.token());
 		cashier.charge(command);
-		doThrow(new GatewayUnavailable("no answer", true)).doCallRealMethod()
+		doThrow(new GatewayUnavailable("no answer", Reach.NO_ANSWER)).doCallRealMethod()
 			.when(gateway)
 			.refund(any(IdempotencyKey.class), any(), any());
 		var refund = new RefundPayment(command.orderId(), "order cancelled");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import app.payments.PaymentCompleted;
 import app.payments.PaymentDeclined;
 import app.payments.PaymentDeclined.Reason;
 import app.payments.PaymentRefunded;
+import app.payments.RefundPayment;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.test.AggregateTestUtils;
 
@@ -51,18 +53,91 @@ class PaymentTests {
 	}
 
 	@Test
-	void remembersWhetherAnAttemptWithoutAnswerMayHaveCharged() {
+	void anAttemptIsUnansweredFromTheMomentItIsSentSoThatACrashLeavesItUnknown() {
 		var payment = pending();
+
 		payment.attempt(NOW);
 
-		payment.noAnswer(false, NOW);
-		assertThat(payment.chargeOutcomeUnknown()).isFalse();
-		payment.noAnswer(true, NOW);
-		payment.noAnswer(false, NOW);
-
+		assertThat(payment.attempts()).isEqualTo(1);
 		assertThat(payment.chargeOutcomeUnknown()).isTrue();
-		assertThat(payment.status()).isEqualTo(Payment.Status.PENDING);
 		assertThat(AggregateTestUtils.eventsOf(payment).ofType(Object.class)).isEmpty();
+	}
+
+	@Test
+	void countsOnlyAttemptsThatMayHaveReachedTheProcessor() {
+		var payment = pending();
+
+		payment.attempt(NOW);
+		payment.attemptNotSent(NOW);
+		payment.attempt(NOW);
+		payment.attemptRefused(NOW);
+
+		assertThat(payment.attempts()).isEqualTo(1);
+		assertThat(payment.chargeOutcomeUnknown()).isFalse();
+
+		payment.attempt(NOW);
+		payment.attemptUnanswered(NOW);
+		payment.attempt(NOW);
+		payment.attemptNotSent(NOW);
+
+		assertThat(payment.attempts()).isEqualTo(2);
+		assertThat(payment.chargeOutcomeUnknown()).as("the unanswered attempt may have charged").isTrue();
+		assertThat(payment.status()).isEqualTo(Payment.Status.PENDING);
+	}
+
+	@Test
+	void isExhaustedByItsAttemptsOrItsDeadline() {
+		var payment = pending();
+		var deadline = Duration.ofHours(1);
+
+		payment.attempt(NOW);
+		assertThat(payment.isExhausted(2, deadline, NOW)).isFalse();
+		assertThat(payment.isExhausted(2, deadline, NOW.plus(deadline))).isTrue();
+		payment.attempt(NOW);
+		assertThat(payment.isExhausted(2, deadline, NOW)).isTrue();
+	}
+
+	@Test
+	void isNeverGivenUpWhileAnAttemptMayHaveCharged() {
+		var payment = pending();
+		payment.attempt(NOW);
+		payment.attemptUnanswered(NOW);
+
+		assertThatIllegalStateException().isThrownBy(() -> payment.giveUp("unavailable", NOW));
+		payment.noChargeFound(NOW);
+		payment.giveUp("unavailable", NOW);
+
+		assertThat(payment.declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(AggregateTestUtils.eventsOf(payment).ofType(PaymentDeclined.class)).singleElement()
+			.isEqualTo(new PaymentDeclined(payment.getId(), order, Reason.GATEWAY_UNAVAILABLE, "unavailable"));
+	}
+
+	@Test
+	void anAnswerSettlesEveryUnansweredAttempt() {
+		var payment = pending();
+		payment.attempt(NOW);
+		payment.attemptUnanswered(NOW);
+		payment.attempt(NOW);
+
+		payment.complete("ch-1", "4242", NOW);
+
+		assertThat(payment.chargeOutcomeUnknown()).isFalse();
+	}
+
+	@Test
+	void aChargeAfterTheDeclineIsRecordedAndRefunded() {
+		var payment = pending();
+		payment.attempt(NOW);
+		payment.attemptNotSent(NOW);
+		payment.giveUp("unavailable", NOW);
+
+		payment.chargedAfterDecline("ch-late", "4242", NOW);
+
+		assertThat(payment.status()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(payment.chargeReference()).isEqualTo("ch-late");
+		assertThat(payment.declineReason()).as("what the order was told").isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(AggregateTestUtils.eventsOf(payment).ofType(RefundPayment.class)).singleElement()
+			.isEqualTo(new RefundPayment(order, Payment.LATE_CHARGE));
 	}
 
 	@Test
@@ -124,8 +199,9 @@ class PaymentTests {
 		assertThatIllegalStateException().isThrownBy(() -> completed.attempt(NOW));
 		assertThatIllegalStateException().isThrownBy(() -> declined.complete("ch-2", "4242", NOW));
 		assertThatIllegalStateException().isThrownBy(() -> declined.attempt(NOW));
-		assertThatIllegalStateException().isThrownBy(() -> declined.noAnswer(true, NOW));
-		assertThatIllegalStateException().isThrownBy(() -> completed.noAnswer(true, NOW));
+		assertThatIllegalStateException().isThrownBy(() -> declined.attemptUnanswered(NOW));
+		assertThatIllegalStateException().isThrownBy(() -> completed.attemptNotSent(NOW));
+		assertThatIllegalStateException().isThrownBy(() -> completed.chargedAfterDecline("ch-2", "4242", NOW));
 	}
 
 	@Test
