@@ -24,8 +24,6 @@ import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -121,14 +119,7 @@ class CheckoutCrashTests {
 
 		@Bean
 		static BeanPostProcessor chargeThenDie() {
-			return new BeanPostProcessor() {
-
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					return bean instanceof PaymentGateway gateway ? new Dying(gateway) : bean;
-				}
-
-			};
+			return ShopProcesses.wrapping(PaymentGateway.class, Dying::new);
 		}
 
 	}
@@ -162,13 +153,10 @@ class CheckoutCrashTests {
 	}
 
 	private static ConfigurableApplicationContext start(Map<String, String> database, Class<?> extra) {
-		var properties = new HashMap<String, String>(database);
-		properties.put("server.port", "0");
-		// The first run's charge never returns: do not wait the default 30 s for it.
-		properties.put("spring.lifecycle.timeout-per-shutdown-phase", "1s");
-		// As arguments, so that they win over application.yaml.
-		var arguments = properties.entrySet().stream().map(it -> "--" + it.getKey() + "=" + it.getValue());
-		return new SpringApplicationBuilder(Agora.class, extra).run(arguments.toArray(String[]::new));
+		var settings = new HashMap<String, String>(database);
+		// The first run's charge never returns: do not wait for it.
+		settings.put("spring.lifecycle.timeout-per-shutdown-phase", "1s");
+		return ShopProcesses.start(settings, extra);
 	}
 
 	private static int incompletePublications(Map<String, String> database) {
@@ -180,8 +168,7 @@ class CheckoutCrashTests {
 	}
 
 	private static RestClient client(ConfigurableApplicationContext context) {
-		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		return RestClient.create("http://localhost:" + port);
+		return RestClient.create("http://localhost:" + ShopProcesses.port(context));
 	}
 
 	private static String register(RestClient shop) {

@@ -19,9 +19,8 @@ import app.database.EmbeddedDatabase;
 import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The shop's PostgreSQL stops while the shop runs, and starts again. Meanwhile every
@@ -29,8 +28,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Spring MVC is reached), is answered within seconds with a 503 problem and
  * {@code Retry-After}, never with a 500 or after the pool's 30 s; readiness says DOWN at
  * once; a checkout is told to come back with the same key. Once the database is back, the
- * same checkout places its order, once. Each request here gives up after 10 s: a request
- * the shop held for the pool's timeout fails the test.
+ * same checkout places its order, once, and the work the outage stranded (a listener that
+ * could not record its end) is resumed at once, not after the staleness durations of
+ * minutes. Each request here gives up after 10 s: a request the shop held for the pool's
+ * timeout fails the test.
  */
 class DatabaseOutageTests {
 
@@ -47,7 +48,7 @@ class DatabaseOutageTests {
 		int port = database.port();
 		var shop = start(database.createDatabaseIfMissing("agora"), directory);
 		try {
-			var base = "http://localhost:" + ((WebServerApplicationContext) shop).getWebServer().getPort();
+			var base = "http://localhost:" + ShopProcesses.port(shop);
 			var sku = CatalogFixtures.stockedProduct(shop.getBean(Catalog.class), 5);
 			var email = "outage-" + UUID.randomUUID() + "@example.com";
 			assertThat(send(post(base + "/api/users", """
@@ -68,6 +69,8 @@ class DatabaseOutageTests {
 						{"shippingAddress": {"recipient": "Jane Doe", "line1": "Main Street 1", "postalCode": "10115",
 						 "city": "Berlin", "country": "DE"}, "paymentToken": "test-card-approved"}"""))
 				.build();
+			var stranded = UUID.randomUUID();
+			strandRegistration(shop.getBean(JdbcClient.class), stranded);
 
 			database.close();
 
@@ -102,6 +105,14 @@ class DatabaseOutageTests {
 			assertThat(send(checkout).body()).contains(JsonPath.<String>read(placed.body(), "$.id"));
 			assertThat(JsonPath.<Integer>read(send(get(base + "/api/orders", bearer)).body(), "$.page.totalElements"))
 				.isEqualTo(1);
+			// The stranded registration reaches notifications.
+			var jdbc = shop.getBean(JdbcClient.class);
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> jdbc.sql("SELECT count(*) FROM notifications.contacts WHERE user_id = ?")
+					.param(stranded)
+					.query(Integer.class)
+					.single() == 1);
 		}
 		finally {
 			shop.close();
@@ -109,10 +120,26 @@ class DatabaseOutageTests {
 		}
 	}
 
+	/**
+	 * A registration whose listener was under way when the database went away: its
+	 * publication "processing", as the shop's own session marked it.
+	 */
+	private static void strandRegistration(JdbcClient jdbc, UUID user) {
+		jdbc.sql("""
+				INSERT INTO event_publication.event_publication
+				  (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts)
+				VALUES (?, 'app.notifications.notification.AccountListener.on(app.users.UserRegistered)',
+				        'app.users.UserRegistered', ?, now(), 'PROCESSING', 1)""")
+			.params(UUID.randomUUID(),
+					"""
+							{"userId": "%s", "name": "Stranded Customer", "email": "stranded-%s@example.com"}"""
+						.formatted(user, user))
+			.update();
+	}
+
 	private static ConfigurableApplicationContext start(String url, Path directory) {
-		return new SpringApplicationBuilder(Agora.class).run("--server.port=0", "--spring.datasource.url=" + url,
-				"--spring.datasource.username=agora",
-				"--agora.gateway.tokens.key-file=" + directory.resolve("token-signing-key.pem"));
+		return ShopProcesses.start(Map.of("spring.datasource.url", url, "spring.datasource.username", "agora",
+				"agora.gateway.tokens.key-file", directory.resolve("token-signing-key.pem").toString()));
 	}
 
 	private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

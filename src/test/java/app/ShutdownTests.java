@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -22,9 +21,6 @@ import app.notifications.email.EmailSender;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,8 +42,8 @@ class ShutdownTests {
 	@Test
 	void stopsTakingRequestsBeforeItStopsItsBackgroundWorkAndFinishesTheSendUnderWay() throws Exception {
 		var database = SharedTestDatabase.newDatabase();
-		var shop = start(database);
-		int port = ((WebServerApplicationContext) shop).getWebServer().getPort();
+		var shop = ShopProcesses.start(database, SlowMailServer.class);
+		int port = ShopProcesses.port(shop);
 		var email = "shutdown-" + UUID.randomUUID() + "@example.com";
 		var registered = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/users"))
@@ -73,13 +69,6 @@ class ShutdownTests {
 		assertThat(welcomeStatus(database, email)).as("the email sent during shutdown is recorded").isEqualTo("SENT");
 	}
 
-	private static ConfigurableApplicationContext start(Map<String, String> database) {
-		var properties = new HashMap<String, String>(database);
-		properties.put("server.port", "0");
-		var arguments = properties.entrySet().stream().map(it -> "--" + it.getKey() + "=" + it.getValue());
-		return new SpringApplicationBuilder(Agora.class, SlowMailServer.class).run(arguments.toArray(String[]::new));
-	}
-
 	private static boolean refusesConnections(int port) {
 		try (var socket = new Socket("localhost", port)) {
 			return false;
@@ -103,14 +92,7 @@ class ShutdownTests {
 
 		@Bean
 		static BeanPostProcessor slowMail() {
-			return new BeanPostProcessor() {
-
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					return bean instanceof EmailSender sender ? new Slow(sender) : bean;
-				}
-
-			};
+			return ShopProcesses.wrapping(EmailSender.class, Slow::new);
 		}
 
 	}

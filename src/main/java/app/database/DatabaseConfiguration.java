@@ -38,8 +38,8 @@ class DatabaseConfiguration {
 	}
 
 	/**
-	 * Names every session of the pool after this instance, and gives requests and
-	 * background work their own waits for a pooled connection.
+	 * Names every session of the pool after this instance and keeps at least one open,
+	 * and gives requests and background work their own waits for a pooled connection.
 	 */
 	@Bean
 	static BeanPostProcessor connectionWaits(ObjectProvider<DatabaseSettings> settings,
@@ -50,6 +50,12 @@ class DatabaseConfiguration {
 			public Object postProcessBeforeInitialization(Object bean, String name) {
 				if (bean instanceof HikariDataSource pool && name.equals("dataSource")) {
 					pool.addDataSourceProperty("ApplicationName", instance.getObject().name());
+					// Other instances know this one is alive by its sessions: keep one.
+					if (pool.getMinimumIdle() == 0) {
+						log.info("spring.datasource.hikari.minimum-idle raised from 0 to 1: other instances tell "
+								+ "this one is alive by its database sessions");
+						pool.setMinimumIdle(1);
+					}
 				}
 				return bean;
 			}

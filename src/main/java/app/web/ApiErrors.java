@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import app.web.ApiProblems.InvalidField;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
@@ -55,6 +56,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	static final String INTERNAL_ERROR = "internal-error";
 
 	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	static final String MAY_HAVE_BEEN_DONE = "The request may have been carried out: send it again with the same "
+			+ "Idempotency-Key, which returns what was done or does it once.";
 
 	static final String BODY_TOO_LARGE = "body-too-large";
 
@@ -172,8 +176,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	 */
 	private static ProblemDetail mayHaveBeenDone(ProblemDetail problem, HttpServletRequest request) {
 		if (request.getHeader(IDEMPOTENCY_KEY) != null) {
-			problem.setDetail(problem.getDetail() + " The request may have been carried out: send it again with the "
-					+ "same Idempotency-Key, which returns what was done or does it once.");
+			problem.setDetail(problem.getDetail() + " " + MAY_HAVE_BEEN_DONE);
 		}
 		return problem;
 	}

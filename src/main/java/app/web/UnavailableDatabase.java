@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * A failure that means the database could not be used, rather than that the request or
@@ -52,7 +53,22 @@ enum UnavailableDatabase {
 	static @Nullable UnavailableDatabase of(Throwable failure) {
 		boolean noConnection = false;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			// A rollback that failed after the statement failed hides the statement's
+			// failure, which tells why, outside the chain of causes.
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+				var hidden = of(rollback.getApplicationException());
+				if (hidden != null) {
+					return hidden;
+				}
+			}
 			if (cause instanceof SQLException sql && isDatabaseGone(sql.getSQLState())) {
+				return DOWN;
+			}
+			// A commit or rollback that failed without a SQL state: the pool had closed
+			// the
+			// connection under the transaction, as it does once the database dropped it.
+			if (cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException sql
+					&& sql.getSQLState() == null) {
 				return DOWN;
 			}
 			if (cause instanceof ConnectException || cause instanceof SQLNonTransientConnectionException

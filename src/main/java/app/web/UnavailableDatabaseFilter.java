@@ -50,9 +50,13 @@ class UnavailableDatabaseFilter extends OncePerRequestFilter {
 			}
 			log.warn("{} {} answered 503, the database could not be used: {}", request.getMethod(),
 					request.getRequestURI(), NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
-			response.resetBuffer();
+			// Whatever a filter had set for the answer it meant to give goes, headers
+			// too.
+			response.reset();
 			response.setHeader(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds);
-			ApiProblems.write(response, json, HttpStatus.SERVICE_UNAVAILABLE, unavailable.type, unavailable.detail);
+			var detail = request.getHeader(ApiErrors.IDEMPOTENCY_KEY) == null ? unavailable.detail
+					: unavailable.detail + " " + ApiErrors.MAY_HAVE_BEEN_DONE;
+			ApiProblems.write(response, json, HttpStatus.SERVICE_UNAVAILABLE, unavailable.type, detail);
 		}
 	}
 

@@ -6,9 +6,12 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -27,7 +30,8 @@ import org.springframework.test.context.TestExecutionListener;
  * eleventh, and every request of the shop waits with them until the pool times out. Every
  * Spring test context gets this check (registered in {@code META-INF/spring.factories}),
  * so that the whole suite looks for such code paths; a test class during which one was
- * taken fails, with where the second connection was asked for.
+ * taken fails, with where the second connection was asked for (a background thread of
+ * another, cached context may be the one that took it: the stack says which).
  */
 public class NestedConnections implements ContextCustomizerFactory, TestExecutionListener {
 
@@ -47,13 +51,13 @@ public class NestedConnections implements ContextCustomizerFactory, TestExecutio
 		if (seen.isEmpty()) {
 			return;
 		}
-		var where = new java.util.LinkedHashSet<String>();
+		var where = new LinkedHashSet<String>();
 		for (var nested : seen) {
-			where.add(java.util.Arrays.stream(nested.getStackTrace())
+			where.add(Arrays.stream(nested.getStackTrace())
 				.map(StackTraceElement::toString)
 				.filter(frame -> frame.startsWith("app.") && !frame.startsWith("app.database.NestedConnections"))
 				.limit(4)
-				.collect(java.util.stream.Collectors.joining(" < ")));
+				.collect(Collectors.joining(" < ")));
 		}
 		var failure = new AssertionError(seen.size() + " time(s) a thread asked for a database connection while "
 				+ "it held one, at: \n" + String.join("\n", where));

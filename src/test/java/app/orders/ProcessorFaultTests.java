@@ -29,13 +29,16 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * drops connections, fails, or cannot say what it did: every order ends confirmed and
  * charged once, or cancelled with nothing kept, and an order whose charge cannot be
  * settled yet waits, listed for an operator, instead of being cancelled while the
- * customer may have paid. The circuit breaker stays closed here
- * ({@code ProcessorOutageTests} opens it).
+ * customer may have paid. The slow processor takes a second to carry a charge out: a
+ * lookup before then finds nothing, which is not believed until the last attempt has
+ * settled. The circuit breaker stays closed here ({@code ProcessorOutageTests} opens it).
  */
 @SpringBootTest(properties = { "agora.payments.gateway=http", "agora.payments.http.api-key=test-only-key",
 		"agora.payments.http.timeout=300ms", "agora.payments.http.retry.max-attempts=2",
 		"agora.payments.http.retry.backoff=10ms", "agora.payments.http.circuit-breaker.sliding-window-size=100",
-		"agora.payments.http.circuit-breaker.minimum-number-of-calls=100", "agora.payments.max-charge-attempts=2" })
+		"agora.payments.http.circuit-breaker.minimum-number-of-calls=100", "agora.payments.max-charge-attempts=2",
+		// Longer than the slow processor takes to carry a charge out (1 s).
+		"agora.payments.charge-settle-time=2s" })
 @AutoConfigureMockMvc
 class ProcessorFaultTests {
 

@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 		"agora.payments.http.timeout=300ms", "agora.payments.http.retry.max-attempts=2",
 		"agora.payments.http.retry.backoff=10ms", "agora.payments.http.circuit-breaker.sliding-window-size=4",
 		"agora.payments.http.circuit-breaker.minimum-number-of-calls=4",
-		"agora.payments.http.circuit-breaker.wait-in-open-state=2s",
+		"agora.payments.http.circuit-breaker.wait-in-open-state=8s",
 		"agora.payments.http.circuit-breaker.permitted-calls-in-half-open-state=2",
 		"agora.payments.max-charge-attempts=2" })
 @AutoConfigureMockMvc

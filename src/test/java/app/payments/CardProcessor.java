@@ -42,7 +42,11 @@ public final class CardProcessor implements ResponseDefinitionTransformerV2 {
 		/** Answers 503 and moves no money. */
 		DOWN,
 
-		/** Carries the request out, and answers later than any client waits. */
+		/**
+		 * Takes longer than any client waits to carry a charge out, and answers then: a
+		 * lookup or a repeated request meanwhile does not see it yet (a repeat is told
+		 * 409, under way).
+		 */
 		SLOW,
 
 		/** Carries the request out, then drops the connection without answering. */
@@ -138,8 +142,13 @@ public final class CardProcessor implements ResponseDefinitionTransformerV2 {
 		if (mode == Mode.DOWN) {
 			return aResponse().withStatus(503).build();
 		}
+		long done = System.nanoTime() + (mode == Mode.SLOW ? slowAnswer.toNanos() : 0);
 		var charge = charges.computeIfAbsent(key, it -> new Charge("ch_" + UUID.randomUUID(), find(REFERENCE, body),
-				!DECLINED_CARD.equals(find(TOKEN, body))));
+				!DECLINED_CARD.equals(find(TOKEN, body)), done));
+		if (!charge.isDone()) {
+			return json(409, "{\"code\": \"in_progress\", \"message\": \"A request with this key is under way.\"}")
+				.build();
+		}
 		var answer = charge.approved()
 				? json(201, "{\"id\": \"%s\", \"status\": \"approved\", \"last4\": \"4242\"}".formatted(charge.id()))
 				: json(402, "{\"code\": \"card_declined\", \"message\": \"Declined by the issuer.\"}");
@@ -151,8 +160,8 @@ public final class CardProcessor implements ResponseDefinitionTransformerV2 {
 			return aResponse().withStatus(503).build();
 		}
 		var charge = charges.get(key);
-		if (charge == null) {
-			return aResponse().withStatus(404).build();
+		if (charge == null || !charge.isDone()) {
+			return json(404, "{\"code\": \"no_such_charge\", \"message\": \"No charge under this key.\"}").build();
 		}
 		return late(
 				charge.approved()
@@ -194,7 +203,15 @@ public final class CardProcessor implements ResponseDefinitionTransformerV2 {
 		return matcher.find() ? matcher.group(1) : "";
 	}
 
-	private record Charge(String id, String order, boolean approved) {
+	/**
+	 * A charge the processor carries out until {@code doneAt} ({@link System#nanoTime}).
+	 */
+	private record Charge(String id, String order, boolean approved, long doneAt) {
+
+		boolean isDone() {
+			return System.nanoTime() - doneAt >= 0;
+		}
+
 	}
 
 }

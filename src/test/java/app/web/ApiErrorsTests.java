@@ -2,7 +2,6 @@ package app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -29,6 +28,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -75,7 +75,8 @@ class ApiErrorsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/test/database-down", "/test/connection-lost", "/test/database-shut-down" })
+	@ValueSource(strings = { "/test/database-down", "/test/connection-lost", "/test/database-shut-down",
+			"/test/rollback-after-connection-lost", "/test/commit-on-a-closed-connection" })
 	void asksToRetryLaterWhenTheDatabaseCannotBeUsed(String path) {
 		var result = mvc.get().uri(path).exchange();
 
@@ -221,6 +222,20 @@ class ApiErrorsTests {
 		void databaseShutDown() {
 			throw new UncategorizedSQLException("commit", null,
 					new SQLException("terminating connection due to administrator command", "57P01"));
+		}
+
+		@GetMapping("/test/rollback-after-connection-lost")
+		void rollbackAfterConnectionLost() {
+			var rollback = new TransactionSystemException("JDBC rollback failed",
+					new SQLException("Connection is closed"));
+			rollback.initApplicationException(new DataAccessResourceFailureException("PreparedStatementCallback",
+					new SQLException("terminating connection due to administrator command", "57P01")));
+			throw rollback;
+		}
+
+		@GetMapping("/test/commit-on-a-closed-connection")
+		void commitOnAClosedConnection() {
+			throw new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
 		}
 
 		@GetMapping("/test/concurrent-change")

@@ -40,6 +40,12 @@ class Dispatcher implements SmartLifecycle {
 
 	static final String NO_TEXT_MESSAGES = "The customer gets no text messages: no phone number, or not opted in";
 
+	/**
+	 * How long a shutdown waits for the send under way: an SMTP connection and a few
+	 * exchanges within the mail timeouts of application.yaml.
+	 */
+	private static final int AWAIT_SEND_SECONDS = 8;
+
 	private final Notifications notifications;
 
 	private final Contacts contacts;
@@ -53,9 +59,6 @@ class Dispatcher implements SmartLifecycle {
 	private final DispatchPolicy policy;
 
 	private final Clock clock;
-
-	/** Stop after the send under way; waits longer than that are cut short. */
-	private static final int AWAIT_SEND_SECONDS = 5;
 
 	private volatile ThreadPoolTaskScheduler scheduler;
 

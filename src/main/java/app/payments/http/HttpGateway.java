@@ -63,8 +63,10 @@ import org.springframework.web.client.RestClientException;
  * "insufficient_funds" | "invalid_card", "message": "…"}};
  * <li>{@code GET /v1/charges?idempotency_key=<key>} answers {@code 200} with the charge
  * made under the key ({@code {"id": "…", "status": "approved", "last4": "4242"}}, or
- * {@code {"status": "declined", "code": "…", "message": "…"}}), or {@code 404} when it
- * has none; it charges nothing;
+ * {@code {"status": "declined", "code": "…", "message": "…"}}), or {@code 404} with
+ * {@code {"code": "no_such_charge"}} when it has none; it charges nothing. Any other 404
+ * (a wrong base URL, a proxy) is no answer: only the processor's own word that it has no
+ * such charge lets a charge be given up;
  * <li>{@code POST /v1/refunds} with {@code {"charge": "<charge id>", "amount": 1990,
  * "currency": "EUR"}} answers {@code 201} with {@code {"id": "…"}}.
  * </ul>
@@ -97,6 +99,9 @@ class HttpGateway implements PaymentGateway {
 
 	/** The status of a charge the processor declined, as it writes it. */
 	static final String DECLINED = "declined";
+
+	/** The code of a lookup's 404 that says the processor has no charge under the key. */
+	static final String NO_SUCH_CHARGE = "no_such_charge";
 
 	private static final String DEFAULT_DECLINE_MESSAGE = "The card was declined.";
 
@@ -188,6 +193,11 @@ class HttpGateway implements PaymentGateway {
 		var what = "GET " + CHARGES + "?idempotency_key=" + key;
 		return call(key, () -> http.get().uri(CHARGES + "?idempotency_key={key}", key.value()), what, 404, response -> {
 			if (response.getStatusCode().value() == 404) {
+				var error = readOrNull(response, ErrorBody.class);
+				if (error == null || !NO_SUCH_CHARGE.equals(error.code())) {
+					throw new Refused("The card processor answered 404 to " + what + " without saying it has no "
+							+ "such charge; is agora.payments.http.base-url right?");
+				}
 				return Optional.empty();
 			}
 			var found = read(response, what, Charge.class);

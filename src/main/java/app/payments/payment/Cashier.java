@@ -1,12 +1,14 @@
 package app.payments.payment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import app.payments.ChargePayment;
+import app.payments.PaymentDeclined.Reason;
 import app.payments.RefundPayment;
 import app.payments.gateway.ChargeOutcome;
 import app.payments.gateway.GatewayUnavailable;
@@ -216,6 +218,10 @@ class Cashier {
 		var payment = payments.findLockedByOrderId(command.orderId())
 			.orElseGet(() -> Payment.start(command.orderId(), command.customerId(), command.amount(),
 					command.cardToken(), now));
+		if (payment.status() == Payment.Status.DECLINED && payment.chargeOutcomeUnknown()) {
+			// A request went unanswered after the decline: what did it do?
+			return new Next.LookUp(payment);
+		}
 		if (payment.status() != Payment.Status.PENDING) {
 			log.debug("The payment of order {} was decided before: {}", command.orderId(), payment.status());
 			return new Next.Nothing();
@@ -241,6 +247,12 @@ class Cashier {
 		var reach = failure instanceof GatewayUnavailable unavailable ? unavailable.reach() : Reach.NO_ANSWER;
 		var payment = inTransaction(() -> {
 			var locked = payments.findLockedByOrderId(attempted.orderId()).orElseThrow();
+			if (locked.status() == Payment.Status.DECLINED && locked.declineReason() == Reason.GATEWAY_UNAVAILABLE
+					&& reach == Reach.NO_ANSWER) {
+				// Another delivery gave the payment up while this request was on its way.
+				locked.unansweredAfterDecline(clock.instant());
+				return payments.save(locked);
+			}
 			if (locked.status() != Payment.Status.PENDING) {
 				return null;
 			}
@@ -259,6 +271,13 @@ class Cashier {
 			log.debug("The payment of order {} was decided meanwhile; an attempt got no answer ({})",
 					attempted.orderId(), failure.getMessage());
 			return;
+		}
+		if (payment.status() == Payment.Status.DECLINED && payment.chargeOutcomeUnknown()) {
+			log.error(
+					"Charge of {} for order {} got no answer after its payment was declined: it may have gone through; "
+							+ "it will be looked up under key {}, and refunded if it did",
+					payment.amount(), payment.orderId(), payment.chargeKey());
+			throw failure;
 		}
 		if (payment.status() != Payment.Status.PENDING) {
 			return;
@@ -282,11 +301,14 @@ class Cashier {
 	}
 
 	/**
-	 * Decides a payment whose attempts are used up and one of which may have charged, by
-	 * what the processor made of its key. Until the processor answers the lookup, the
-	 * payment stays pending and the command fails, to be delivered again.
+	 * Decides a payment whose attempts are used up and one of which may have charged (or
+	 * a declined one whose later request went unanswered) by what the processor made of
+	 * its key. Its "no such charge" is believed only once the latest attempt has settled
+	 * ({@code agora.payments.charge-settle-time}). Until then, and until the processor
+	 * answers the lookup, the payment stays as it is and the command fails, to be
+	 * delivered again.
 	 */
-	private void decideByLookup(Payment payment, @Nullable RuntimeException lastFailure) {
+	void decideByLookup(Payment payment, @Nullable RuntimeException lastFailure) {
 		Optional<ChargeOutcome> found;
 		try {
 			found = gateway.findCharge(payment.chargeKey());
@@ -306,15 +328,44 @@ class Cashier {
 			record(payment, found.get());
 			return;
 		}
-		inTransaction(() -> {
+		var unsettled = inTransaction(() -> {
 			var locked = payments.findLockedByOrderId(payment.orderId()).orElseThrow();
-			if (locked.status() == Payment.Status.PENDING) {
-				locked.noChargeFound(clock.instant());
-				giveUp(locked, "the processor has no charge under its key");
-				payments.save(locked);
+			var now = clock.instant();
+			boolean undecided = locked.status() == Payment.Status.PENDING
+					|| (locked.status() == Payment.Status.DECLINED && locked.chargeOutcomeUnknown());
+			if (!undecided) {
+				return null;
 			}
+			if (!locked.isSettled(settings.chargeSettleTime(), now)) {
+				return locked.lastAttemptAt();
+			}
+			locked.noChargeFound(now);
+			if (locked.status() == Payment.Status.PENDING) {
+				giveUp(locked, "the processor has no charge under its key");
+			}
+			else {
+				log.info("The processor has no charge of order {} under key {}: its payment stays declined",
+						locked.orderId(), locked.chargeKey());
+			}
+			payments.save(locked);
 			return null;
 		});
+		if (unsettled != null) {
+			throw new ChargeNotSettled(payment, unsettled, settings.chargeSettleTime());
+		}
+	}
+
+	/**
+	 * The processor has no charge under the key yet, but the latest attempt is too recent
+	 * for that to mean none will come: the payment is looked up again later.
+	 */
+	static class ChargeNotSettled extends IllegalStateException {
+
+		ChargeNotSettled(Payment payment, Instant lastAttempt, Duration settleTime) {
+			super("The processor has no charge of order %s under key %s yet, but its latest attempt (%s) is less than %s ago; looking again later"
+				.formatted(payment.orderId(), payment.chargeKey(), lastAttempt, settleTime));
+		}
+
 	}
 
 	private boolean isExhausted(Payment payment, Instant now) {
@@ -336,6 +387,13 @@ class Cashier {
 		var orderId = attempted.orderId();
 		inTransaction(() -> {
 			var payment = payments.findLockedByOrderId(orderId).orElseThrow();
+			if (payment.status() == Payment.Status.DECLINED && outcome instanceof ChargeOutcome.Declined
+					&& payment.chargeOutcomeUnknown()) {
+				// The processor declined it under the key: the later request moved no
+				// money.
+				payment.noChargeFound(clock.instant());
+				return payments.save(payment);
+			}
 			if (payment.status() == Payment.Status.DECLINED && outcome instanceof ChargeOutcome.Approved approved) {
 				payment.chargedAfterDecline(approved.reference(), approved.cardLast4(), clock.instant());
 				log.warn("Order {} was charged {} (charge {}, key {}) after its payment was declined; refunding it",

@@ -90,6 +90,8 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 
 	private int unansweredAttempts;
 
+	private @Nullable Instant lastAttemptAt;
+
 	private final @InsertOnlyProperty Instant createdAt;
 
 	private Instant updatedAt;
@@ -100,8 +102,8 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 	private Payment(PaymentId id, UUID orderId, UUID customerId, Money amount, @Nullable String cardToken,
 			@Nullable String cardLast4, Status status, @Nullable Reason declineReason, @Nullable String declineDetail,
 			@Nullable String chargeReference, @Nullable String refundReference, @Nullable String refundReason,
-			@Nullable String refundFailure, int attempts, int unansweredAttempts, Instant createdAt, Instant updatedAt,
-			@Nullable Long version) {
+			@Nullable String refundFailure, int attempts, int unansweredAttempts, @Nullable Instant lastAttemptAt,
+			Instant createdAt, Instant updatedAt, @Nullable Long version) {
 		this.id = id;
 		this.orderId = orderId;
 		this.customerId = customerId;
@@ -117,6 +119,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		this.refundFailure = refundFailure;
 		this.attempts = attempts;
 		this.unansweredAttempts = unansweredAttempts;
+		this.lastAttemptAt = lastAttemptAt;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.version = version;
@@ -133,7 +136,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 			throw new IllegalArgumentException("a payment needs a card token");
 		}
 		return new Payment(PaymentId.random(), orderId, customerId, amount, cardToken, null, Status.PENDING, null, null,
-				null, null, null, null, 0, 0, now, now, null);
+				null, null, null, null, 0, 0, null, now, now, null);
 	}
 
 	/**
@@ -144,6 +147,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		require(Status.PENDING, "charge");
 		attempts++;
 		unansweredAttempts++;
+		lastAttemptAt = now;
 		updatedAt = now;
 	}
 
@@ -184,12 +188,36 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 	}
 
 	/**
-	 * The processor said it has no charge under this payment's key: no attempt moved
-	 * money.
+	 * Whether the processor's answer to a lookup can be believed: the last attempt is
+	 * long enough ago that a request of it still under way at the processor would have
+	 * been carried out by now.
+	 */
+	boolean isSettled(Duration settleTime, Instant now) {
+		return lastAttemptAt == null || !now.isBefore(lastAttemptAt.plus(settleTime));
+	}
+
+	/**
+	 * The processor said, once the attempts had settled, that it has no charge under this
+	 * payment's key (or that it declined it): no attempt moved money.
 	 */
 	void noChargeFound(Instant now) {
-		require(Status.PENDING, "record the lookup of");
+		if (status != Status.PENDING && status != Status.DECLINED) {
+			throw new IllegalStateException(
+					"Cannot record a lookup of payment %s of order %s, which is %s".formatted(id, orderId, status));
+		}
 		unansweredAttempts = 0;
+		updatedAt = now;
+	}
+
+	/**
+	 * A request of this payment went unanswered after the payment was declined as the
+	 * gateway was unavailable (a delivery that ran while another one declined it): it may
+	 * have charged, so the payment is looked up again, and listed for an operator until
+	 * it is.
+	 */
+	void unansweredAfterDecline(Instant now) {
+		require(Status.DECLINED, "record an unanswered attempt of");
+		unansweredAttempts++;
 		updatedAt = now;
 	}
 
@@ -240,6 +268,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 	void chargedAfterDecline(String chargeReference, String cardLast4, Instant now) {
 		require(Status.DECLINED, "record a late charge of");
 		this.status = Status.COMPLETED;
+		this.unansweredAttempts = 0;
 		this.chargeReference = Objects.requireNonNull(chargeReference, "chargeReference must not be null");
 		this.cardLast4 = Objects.requireNonNull(cardLast4, "cardLast4 must not be null");
 		this.updatedAt = now;
@@ -340,6 +369,10 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 
 	int attempts() {
 		return attempts;
+	}
+
+	@Nullable Instant lastAttemptAt() {
+		return lastAttemptAt;
 	}
 
 	/**

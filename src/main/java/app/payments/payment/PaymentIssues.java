@@ -53,8 +53,10 @@ class PaymentIssues {
 		REFUND_REFUSED,
 
 		/**
-		 * Declined as the gateway was unavailable by a version before lookups, though an
-		 * attempt may have charged it: reconcile it with the processor.
+		 * Declined as the gateway was unavailable, though an attempt may have charged it
+		 * (declined by a version before lookups, or a request that went unanswered after
+		 * the decline): looked up every few minutes by {@link DeclinedChargeLookups}, and
+		 * refunded if the processor charged it.
 		 */
 		DECLINED_MAYBE_CHARGED
 
@@ -114,7 +116,7 @@ class PaymentIssues {
 			jdbc.sql("SELECT status, count(*) AS issues FROM (" + ISSUES + ") AS issue GROUP BY status")
 				.param("max", settings.maxChargeAttempts())
 				.param("deadline", clock.instant().minus(settings.chargeDeadline()).atOffset(ZoneOffset.UTC))
-				.query((row, number) -> found.put(kind(row.getString("status")), row.getInt("issues")))
+				.query((row, number) -> found.merge(kind(row.getString("status")), row.getInt("issues"), Integer::sum))
 				.list();
 		}
 		catch (RuntimeException ex) {

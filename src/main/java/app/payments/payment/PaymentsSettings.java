@@ -24,12 +24,16 @@ import org.springframework.validation.annotation.Validated;
  * @param chargeDeadline how long after the order asked for it a charge is sent at all:
  * past it, the payment is decided as after its last attempt, even if the processor was
  * never reached
+ * @param chargeSettleTime how long after the latest attempt the processor's answer that
+ * it has no charge under the payment's key is believed: longer than a request can take
+ * there (the HTTP gateway's timeout times its attempts, and then some), so that a request
+ * still under way is not taken for one that never came
  */
 @Validated
 @ConfigurationProperties("agora.payments")
 record PaymentsSettings(@NotNull @DefaultValue("sandbox") Gateway gateway,
 		@Min(1) @Max(100) @DefaultValue("5") int maxChargeAttempts,
-		@NotNull @DefaultValue("1h") Duration chargeDeadline) {
+		@NotNull @DefaultValue("1h") Duration chargeDeadline, @NotNull @DefaultValue("2m") Duration chargeSettleTime) {
 
 	enum Gateway {
 

@@ -2,7 +2,10 @@
 -- apart: a payment whose charge may have gone through is looked up by its key before it is given up (ADR 0012,
 -- amended). A payment declined by an earlier version while an attempt was unanswered keeps one, so that operators see
 -- it among the payments to reconcile.
-ALTER TABLE payments.payments ADD COLUMN unanswered_attempts integer NOT NULL DEFAULT 0;
+ALTER TABLE payments.payments ADD COLUMN unanswered_attempts integer NOT NULL DEFAULT 0,
+    -- When the latest attempt was sent: the processor's "no such charge" counts only once it is long enough ago that
+    -- a request still under way there would have been carried out.
+    ADD COLUMN last_attempt_at timestamptz;
 UPDATE payments.payments SET unanswered_attempts = 1 WHERE charge_outcome_unknown;
 ALTER TABLE payments.payments ALTER COLUMN unanswered_attempts DROP DEFAULT,
     ADD CONSTRAINT payments_unanswered_attempts_check CHECK (unanswered_attempts BETWEEN 0 AND attempts);

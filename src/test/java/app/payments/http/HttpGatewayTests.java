@@ -283,10 +283,20 @@ class HttpGatewayTests {
 	}
 
 	@Test
-	void findsNoChargeUnderAKeyTheProcessorDoesNotKnow() {
-		processor.stubFor(get(urlPathEqualTo("/v1/charges")).willReturn(aResponse().withStatus(404)));
+	void findsNoChargeUnderAKeyTheProcessorSaysItDoesNotKnow() {
+		processor.stubFor(get(urlPathEqualTo("/v1/charges")).willReturn(aResponse().withStatus(404)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"code\": \"no_such_charge\"}")));
 
 		assertThat(gateway.findCharge(key)).isEmpty();
+	}
+
+	@Test // A wrong base URL or a proxy answers 404 too: no reason to give a charge up.
+	void takesA404ThatDoesNotSayThereIsNoSuchChargeForNoAnswer() {
+		processor.stubFor(get(urlPathEqualTo("/v1/charges")).willReturn(aResponse().withStatus(404)));
+
+		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> gateway.findCharge(key))
+			.satisfies(it -> assertThat(it.reach()).isEqualTo(Reach.REFUSED));
 	}
 
 	@Test

@@ -327,6 +327,41 @@ class CashierTests {
 			.satisfies(it -> assertThat(it.reason()).isEqualTo(Payment.LATE_CHARGE));
 	}
 
+	@Test // Another delivery declined the payment while this one's request was on its
+			// way.
+	void aChargeUnansweredAfterThePaymentWasDeclinedIsLookedUpAndRefundedIfItWentThrough(PublishedEvents events) {
+		var command = charge(TestCard.APPROVED.token());
+		var calls = new AtomicInteger();
+		doAnswer(invocation -> {
+			if (calls.incrementAndGet() == maxAttempts - 1) {
+				cashier.charge(command);
+				invocation.callRealMethod();
+				throw new GatewayUnavailable("charged, but the answer was lost", Reach.NO_ANSWER);
+			}
+			throw new GatewayUnavailable("no answer", Reach.NO_ANSWER);
+		}).when(gateway).charge(any(), any(), any(), any(), any());
+		for (int attempt = 1; attempt < maxAttempts - 1; attempt++) {
+			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+		}
+
+		assertThatExceptionOfType(GatewayUnavailable.class).as("the delivery whose answer was lost fails, to come back")
+			.isThrownBy(() -> cashier.charge(command));
+		assertThat(payment(command).status()).isEqualTo(Payment.Status.DECLINED);
+		assertThat(issues.issues()).filteredOn(it -> it.orderId().equals(command.orderId()))
+			.extracting(PaymentIssues.Issue::kind)
+			.containsExactly(PaymentIssues.Kind.DECLINED_MAYBE_CHARGED);
+		cashier.charge(command);
+
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> payment(command).status() == Payment.Status.REFUNDED);
+		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
+		assertThat(ledger.refunds(command.orderId())).isEqualTo(1);
+		assertThat(events.ofType(PaymentCompleted.class).matching(it -> it.orderId().equals(command.orderId())))
+			.isEmpty();
+		assertThat(issues.issues()).noneMatch(it -> it.orderId().equals(command.orderId()));
+	}
+
 	@Test
 	void keepsTheCardTokenOnlyUntilThePaymentIsDecided() {
 		var approved = charge(TestCard.APPROVED.token());

@@ -1,7 +1,10 @@
 package app.payments.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -23,13 +26,15 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * A charge that never reaches the processor (its circuit open, no connection) is not
- * counted, so it could wait forever: past its deadline it is declined, without a lookup,
- * as nothing can have been charged.
+ * When payments decides a charge, by the clock: a charge that never reaches the processor
+ * (its circuit open, no connection) is not counted, so it could wait forever, and past
+ * its deadline it is declined without a lookup, as nothing can have been charged; and the
+ * processor's "no such charge" right after an unanswered attempt is not believed until
+ * that attempt has settled, as its request may still be under way there.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = "agora.payments.charge-deadline=1s")
-class ChargeDeadlineTests {
+@TestPropertySource(properties = { "agora.payments.charge-deadline=3s", "agora.payments.charge-settle-time=1s" })
+class ChargeTimingTests {
 
 	private final Cashier cashier;
 
@@ -38,7 +43,7 @@ class ChargeDeadlineTests {
 	@MockitoSpyBean
 	private PaymentGateway gateway;
 
-	ChargeDeadlineTests(Cashier cashier, Payments payments) {
+	ChargeTimingTests(Cashier cashier, Payments payments) {
 		this.cashier = cashier;
 		this.payments = payments;
 	}
@@ -64,6 +69,32 @@ class ChargeDeadlineTests {
 		assertThat(payment.declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
 		assertThat(payment.attempts()).isZero();
 		verify(gateway, never()).findCharge(any());
+	}
+
+	@Test
+	void believesThatNoChargeWasMadeOnlyOnceTheLastUnansweredAttemptHasSettled() {
+		var command = new ChargePayment(UUID.randomUUID(), UUID.randomUUID(), Money.of("10.00", "EUR"),
+				TestCard.TIMEOUT.token());
+		for (int attempt = 1; attempt < 5; attempt++) {
+			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+		}
+
+		assertThatIllegalStateException().isThrownBy(() -> cashier.charge(command))
+			.withMessageContaining("looking again later");
+		assertThat(payments.findByOrderId(command.orderId()).orElseThrow().status()).isEqualTo(Payment.Status.PENDING);
+
+		Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() -> {
+			try {
+				cashier.charge(command);
+			}
+			catch (IllegalStateException notSettled) {
+				// Delivered again later, as the registry would.
+			}
+			return payments.findByOrderId(command.orderId()).orElseThrow().status() != Payment.Status.PENDING;
+		});
+		assertThat(payments.findByOrderId(command.orderId()).orElseThrow().declineReason())
+			.isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		verify(gateway, atLeast(2)).findCharge(any());
 	}
 
 }
