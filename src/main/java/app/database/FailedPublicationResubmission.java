@@ -3,6 +3,8 @@ package app.database;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -69,6 +71,16 @@ class FailedPublicationResubmission implements SchedulingConfigurer {
 		if (due.get() > 0) {
 			log.info("Resubmitted {} failed event publications", Math.min(due.get(), settings.batchSize()));
 		}
+	}
+
+	/**
+	 * Resubmits these failed publications now, whatever their backoff says: they are
+	 * known to have been left by work that stopped (ADR 0025).
+	 */
+	void resubmitNow(Set<UUID> publications) {
+		failed.resubmit(ResubmissionOptions.defaults()
+			.withBatchSize(PUBLICATIONS_READ)
+			.withFilter(publication -> publications.contains(publication.getIdentifier())));
 	}
 
 	/**

@@ -16,8 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.FailedEventPublications;
-import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -51,11 +49,9 @@ class OrphanedPublications implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(OrphanedPublications.class);
 
-	private static final int PUBLICATIONS_READ = 10_000;
-
 	private final JdbcClient jdbc;
 
-	private final FailedEventPublications failed;
+	private final FailedPublicationResubmission resubmission;
 
 	private final Instance instance;
 
@@ -72,10 +68,10 @@ class OrphanedPublications implements SchedulingConfigurer {
 	/** When PostgreSQL last started, as the last check saw it. */
 	private volatile @Nullable Instant serverStarted;
 
-	OrphanedPublications(JdbcClient jdbc, FailedEventPublications failed, Instance instance,
+	OrphanedPublications(JdbcClient jdbc, FailedPublicationResubmission resubmission, Instance instance,
 			EventPublicationSettings settings, Clock clock) {
 		this.jdbc = jdbc;
-		this.failed = failed;
+		this.resubmission = resubmission;
 		this.instance = instance;
 		this.settings = settings;
 		this.clock = clock;
@@ -118,9 +114,7 @@ class OrphanedPublications implements SchedulingConfigurer {
 		}
 		log.info("Resuming {} event publications left by instances that are gone ({}) or stranded by an outage",
 				orphans.size(), gone.isEmpty() ? "none" : String.join(", ", gone));
-		failed.resubmit(ResubmissionOptions.defaults()
-			.withBatchSize(PUBLICATIONS_READ)
-			.withFilter(publication -> orphans.contains(publication.getIdentifier())));
+		resubmission.resubmitNow(orphans);
 		return orphans.size();
 	}
 

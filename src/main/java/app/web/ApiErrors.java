@@ -57,7 +57,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-	static final String MAY_HAVE_BEEN_DONE = "The request may have been carried out: send it again with the same "
+	private static final String MAY_HAVE_BEEN_DONE = "The request may have been carried out: send it again with the same "
 			+ "Idempotency-Key, which returns what was done or does it once.";
 
 	static final String BODY_TOO_LARGE = "body-too-large";
@@ -169,16 +169,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return ResponseEntity.internalServerError().body(mayHaveBeenDone(problem, request));
 	}
 
+	private static ProblemDetail mayHaveBeenDone(ProblemDetail problem, HttpServletRequest request) {
+		problem.setDetail(mayHaveBeenDone(problem.getDetail(), request));
+		return problem;
+	}
+
 	/*
 	 * A request that failed on our side may still have been carried out (its transaction
 	 * committed before the failure): the client should repeat it with the same key, which
 	 * returns what was done or does it once.
 	 */
-	private static ProblemDetail mayHaveBeenDone(ProblemDetail problem, HttpServletRequest request) {
-		if (request.getHeader(IDEMPOTENCY_KEY) != null) {
-			problem.setDetail(problem.getDetail() + " " + MAY_HAVE_BEEN_DONE);
-		}
-		return problem;
+	static String mayHaveBeenDone(String detail, HttpServletRequest request) {
+		return request.getHeader(IDEMPOTENCY_KEY) == null ? detail : detail + " " + MAY_HAVE_BEEN_DONE;
 	}
 
 	private @Nullable ResponseEntity<Object> invalid(Exception ex, HttpHeaders headers, HttpStatusCode status,

@@ -54,9 +54,8 @@ class UnavailableDatabaseFilter extends OncePerRequestFilter {
 			// too.
 			response.reset();
 			response.setHeader(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds);
-			var detail = request.getHeader(ApiErrors.IDEMPOTENCY_KEY) == null ? unavailable.detail
-					: unavailable.detail + " " + ApiErrors.MAY_HAVE_BEEN_DONE;
-			ApiProblems.write(response, json, HttpStatus.SERVICE_UNAVAILABLE, unavailable.type, detail);
+			ApiProblems.write(response, json, HttpStatus.SERVICE_UNAVAILABLE, unavailable.type,
+					ApiErrors.mayHaveBeenDone(unavailable.detail, request));
 		}
 	}
 

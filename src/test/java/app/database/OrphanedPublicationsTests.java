@@ -50,8 +50,10 @@ class OrphanedPublicationsTests {
 		this.jdbc = jdbc;
 		this.instance = instance;
 		this.dataSource = dataSource;
-		this.orphans = new OrphanedPublications(jdbc, resubmitted::add, instance, new EventPublicationSettings(
-				Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofHours(1), 100, INTERVAL), clock);
+		var settings = new EventPublicationSettings(Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofHours(1),
+				100, INTERVAL);
+		this.orphans = new OrphanedPublications(jdbc,
+				new FailedPublicationResubmission(resubmitted::add, settings, clock), instance, settings, clock);
 	}
 
 	@Test

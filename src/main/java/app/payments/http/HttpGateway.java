@@ -177,13 +177,7 @@ class HttpGateway implements PaymentGateway {
 		var what = "POST " + CHARGES;
 		// A 402 is a decline, whatever its body says: a missing or unreadable one only
 		// loses why.
-		return call(key,
-				() -> http.post()
-					.uri(CHARGES)
-					.header(IDEMPOTENCY_KEY, key.value())
-					.contentType(MediaType.APPLICATION_JSON)
-					.body(request),
-				what, 402,
+		return call(key, post(CHARGES, key, request), what, 402,
 				response -> response.getStatusCode().value() == 402 ? declined(readOrNull(response, ErrorBody.class))
 						: approved(read(response, what, Charge.class), response.getStatusCode().value(), what));
 	}
@@ -212,20 +206,23 @@ class HttpGateway implements PaymentGateway {
 	public Refunded refund(IdempotencyKey key, String chargeReference, Money amount) {
 		var request = new RefundRequest(chargeReference, minorUnits(amount), amount.currency().getCurrencyCode());
 		var what = "POST " + REFUNDS;
-		return call(key,
-				() -> http.post()
-					.uri(REFUNDS)
-					.header(IDEMPOTENCY_KEY, key.value())
-					.contentType(MediaType.APPLICATION_JSON)
-					.body(request),
-				what, null, response -> {
-					var refund = read(response, what, Refund.class);
-					if (refund.id() == null || refund.id().isBlank()) {
-						throw new NoAnswer("The card processor answered " + response.getStatusCode().value() + " to "
-								+ what + " without the refund's id", true);
-					}
-					return new Refunded(refund.id());
-				});
+		return call(key, post(REFUNDS, key, request), what, null, response -> {
+			var refund = read(response, what, Refund.class);
+			if (refund.id() == null || refund.id().isBlank()) {
+				throw new NoAnswer("The card processor answered " + response.getStatusCode().value() + " to " + what
+						+ " without the refund's id", true);
+			}
+			return new Refunded(refund.id());
+		});
+	}
+
+	/** A POST of JSON under the idempotency key, made anew for every attempt. */
+	private Supplier<RequestHeadersSpec<?>> post(String path, IdempotencyKey key, Object body) {
+		return () -> http.post()
+			.uri(path)
+			.header(IDEMPOTENCY_KEY, key.value())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body);
 	}
 
 	/**

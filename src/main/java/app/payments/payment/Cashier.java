@@ -218,8 +218,7 @@ class Cashier {
 		var payment = payments.findLockedByOrderId(command.orderId())
 			.orElseGet(() -> Payment.start(command.orderId(), command.customerId(), command.amount(),
 					command.cardToken(), now));
-		if (payment.status() == Payment.Status.DECLINED && payment.chargeOutcomeUnknown()) {
-			// A request went unanswered after the decline: what did it do?
+		if (payment.declinedButMaybeCharged()) {
 			return new Next.LookUp(payment);
 		}
 		if (payment.status() != Payment.Status.PENDING) {
@@ -272,7 +271,7 @@ class Cashier {
 					attempted.orderId(), failure.getMessage());
 			return;
 		}
-		if (payment.status() == Payment.Status.DECLINED && payment.chargeOutcomeUnknown()) {
+		if (payment.declinedButMaybeCharged()) {
 			log.error(
 					"Charge of {} for order {} got no answer after its payment was declined: it may have gone through; "
 							+ "it will be looked up under key {}, and refunded if it did",
@@ -331,9 +330,7 @@ class Cashier {
 		var unsettled = inTransaction(() -> {
 			var locked = payments.findLockedByOrderId(payment.orderId()).orElseThrow();
 			var now = clock.instant();
-			boolean undecided = locked.status() == Payment.Status.PENDING
-					|| (locked.status() == Payment.Status.DECLINED && locked.chargeOutcomeUnknown());
-			if (!undecided) {
+			if (locked.status() != Payment.Status.PENDING && !locked.declinedButMaybeCharged()) {
 				return null;
 			}
 			if (!locked.isSettled(settings.chargeSettleTime(), now)) {
@@ -387,8 +384,7 @@ class Cashier {
 		var orderId = attempted.orderId();
 		inTransaction(() -> {
 			var payment = payments.findLockedByOrderId(orderId).orElseThrow();
-			if (payment.status() == Payment.Status.DECLINED && outcome instanceof ChargeOutcome.Declined
-					&& payment.chargeOutcomeUnknown()) {
+			if (payment.declinedButMaybeCharged() && outcome instanceof ChargeOutcome.Declined) {
 				// The processor declined it under the key: the later request moved no
 				// money.
 				payment.noChargeFound(clock.instant());

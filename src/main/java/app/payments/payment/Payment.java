@@ -383,6 +383,14 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		return unansweredAttempts > 0;
 	}
 
+	/**
+	 * Whether the payment was declined, yet a request of it went unanswered after all, so
+	 * that the processor may have charged it: it is looked up until that is settled.
+	 */
+	boolean declinedButMaybeCharged() {
+		return status == Status.DECLINED && chargeOutcomeUnknown();
+	}
+
 	private void require(Status expected, String action) {
 		if (status != expected) {
 			throw new IllegalStateException(

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -95,10 +96,7 @@ class PaymentIssues {
 	/** The payments to look at, those waiting longest first. */
 	@ReadOperation
 	List<Issue> issues() {
-		return jdbc.sql(ISSUES + " ORDER BY updated_at LIMIT :limit")
-			.param("max", settings.maxChargeAttempts())
-			.param("deadline", clock.instant().minus(settings.chargeDeadline()).atOffset(ZoneOffset.UTC))
-			.param("limit", LISTED)
+		return issues(ISSUES + " ORDER BY updated_at LIMIT :limit").param("limit", LISTED)
 			.query((row, number) -> new Issue(kind(row.getString("status")), row.getObject("order_id", UUID.class),
 					row.getObject("id", UUID.class), row.getString("status"), row.getBigDecimal("amount"),
 					row.getString("currency"), row.getInt("attempts"),
@@ -113,9 +111,7 @@ class PaymentIssues {
 	void count() {
 		Map<Kind, Integer> found = new EnumMap<>(Kind.class);
 		try {
-			jdbc.sql("SELECT status, count(*) AS issues FROM (" + ISSUES + ") AS issue GROUP BY status")
-				.param("max", settings.maxChargeAttempts())
-				.param("deadline", clock.instant().minus(settings.chargeDeadline()).atOffset(ZoneOffset.UTC))
+			issues("SELECT status, count(*) AS issues FROM (" + ISSUES + ") AS issue GROUP BY status")
 				.query((row, number) -> found.merge(kind(row.getString("status")), row.getInt("issues"), Integer::sum))
 				.list();
 		}
@@ -137,6 +133,15 @@ class PaymentIssues {
 			WHERE status = 'REFUND_FAILED'
 			   OR (status = 'PENDING' AND (attempts >= :max OR created_at <= :deadline))
 			   OR (decline_reason = 'GATEWAY_UNAVAILABLE' AND unanswered_attempts > 0)""";
+
+	/**
+	 * A statement over {@link #ISSUES}, with its bounds from the settings and the clock.
+	 */
+	private StatementSpec issues(String sql) {
+		return jdbc.sql(sql)
+			.param("max", settings.maxChargeAttempts())
+			.param("deadline", clock.instant().minus(settings.chargeDeadline()).atOffset(ZoneOffset.UTC));
+	}
 
 	private static Kind kind(String status) {
 		return switch (status) {
