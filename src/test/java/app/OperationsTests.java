@@ -3,11 +3,10 @@ package app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 import app.catalog.CommitStock;
-import app.gateway.AccessTokens;
+import app.users.Customers;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
@@ -42,12 +41,14 @@ class OperationsTests {
 
 	private final JdbcClient jdbc;
 
-	OperationsTests(MockMvcTester mvc, HealthEndpointGroups healthGroups, AccessTokens tokens,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, JdbcClient jdbc) {
+	OperationsTests(MockMvcTester mvc, HealthEndpointGroups healthGroups, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, JdbcClient jdbc) {
 		this.mvc = mvc;
 		this.healthGroups = healthGroups;
-		this.adminToken = tokens.issue(UUID.randomUUID(), List.of("ADMIN")).value();
-		this.customerToken = tokens.issue(UUID.randomUUID(), List.of("CUSTOMER")).value();
+		// Tokens of real accounts: the gateway refuses those of accounts that do not
+		// exist.
+		this.adminToken = Customers.logIn(mvc, "admin@agora.test", "test-only-secret-9f2c").accessToken();
+		this.customerToken = Customers.newCustomer(mvc).accessToken();
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;

@@ -21,6 +21,11 @@ class CatalogErrors {
 		return problem(HttpStatus.NOT_FOUND, "not-found", ex);
 	}
 
+	@ExceptionHandler(UnknownCategory.class)
+	ProblemDetail unknownCategory(UnknownCategory ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-category", ex);
+	}
+
 	@ExceptionHandler(SkuAlreadyUsed.class)
 	ProblemDetail skuAlreadyUsed(SkuAlreadyUsed ex) {
 		return problem(HttpStatus.CONFLICT, "sku-already-used", ex);

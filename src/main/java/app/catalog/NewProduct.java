@@ -7,10 +7,11 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import app.money.Money;
+import app.web.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /** What it takes to add a product to the catalog. */
-public record NewProduct(@NotNull Sku sku, @NotBlank @Size(max = MAX_NAME_LENGTH) String name,
+public record NewProduct(@NotNull Sku sku, @NotBlank @Size(max = MAX_NAME_LENGTH) @PlainText String name,
 		@Size(max = MAX_DESCRIPTION_LENGTH) @Nullable String description,
 		@NotNull @Positive @Digits(integer = MAX_PRICE_DIGITS, fraction = 4) Money price,
 		@NotNull CategoryId categoryId, @Nullable Attributes attributes) {

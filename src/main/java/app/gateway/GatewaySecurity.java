@@ -22,12 +22,8 @@ import org.springframework.security.config.annotation.web.configuration.WebSecur
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -68,6 +64,11 @@ class GatewaySecurity {
 			List<CredentialEndpoints> credentialEndpoints, JwtDecoder tokens, RateLimits rateLimits, Problems problems,
 			GatewaySettings settings) {
 		http.authorizeHttpRequests(endpoints -> {
+			endpoints.withObjectPostProcessor(new HeadLikeGet());
+			// OPTIONS reads nothing: Spring MVC answers it with the methods a path
+			// allows,
+			// and CORS preflights carry no token.
+			endpoints.requestMatchers(HttpMethod.OPTIONS).permitAll();
 			moduleDecisions.forEach(module -> module.decide(endpoints));
 			endpoints.requestMatchers("/error")
 				.permitAll()
@@ -84,10 +85,13 @@ class GatewaySecurity {
 				.anyRequest()
 				.denyAll();
 		})
-			.oauth2ResourceServer(
-					server -> server.jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(rolesAsAuthorities()))
-						.authenticationEntryPoint(problems)
-						.accessDeniedHandler(problems))
+			.oauth2ResourceServer(server -> server
+				.jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(rolesAsAuthorities()))
+				// Tokens are bearer tokens, not bound to a client certificate.
+				.protectedResourceMetadata(metadata -> metadata.protectedResourceMetadataCustomizer(
+						resource -> resource.resourceName("Agora").tlsClientCertificateBoundAccessTokens(false)))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
 			.exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
@@ -131,15 +135,13 @@ class GatewaySecurity {
 	}
 
 	@Bean
-	JwtDecoder accessTokenDecoder(KeyPair tokenKeys, GatewaySettings settings, Clock clock) {
+	JwtDecoder accessTokenDecoder(KeyPair tokenKeys, GatewaySettings settings, Clock clock,
+			ObjectProvider<ActiveAccounts> activeAccounts) {
 		var decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) tokenKeys.getPublic())
 			.signatureAlgorithm(SignatureAlgorithm.RS256)
 			.build();
-		var expiry = new JwtTimestampValidator();
-		expiry.setClock(clock);
-		decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(expiry,
-				new JwtClaimValidator<String>(JwtClaimNames.ISS, settings.tokens().issuer()::equals),
-				new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank())));
+		decoder.setJwtValidator(new AccessTokenValidator(settings.tokens(), clock,
+				activeAccounts.getIfAvailable(() -> account -> true)));
 		return decoder;
 	}
 

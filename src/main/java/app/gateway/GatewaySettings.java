@@ -34,10 +34,12 @@ record GatewaySettings(@Valid @DefaultValue Tokens tokens, @Valid @DefaultValue 
 	 * database, beside its data directory
 	 * @param accessTokenLifetime how long an access token is accepted
 	 * @param issuer the {@code iss} every token carries and the gateway insists on
+	 * @param clockSkew how far the clocks of the instances that issue and check tokens
+	 * may disagree: a token is accepted this long after it expired, no longer
 	 */
 	record Tokens(@Nullable String signingKey, @Nullable Path keyFile,
-			@NotNull @DefaultValue("15m") Duration accessTokenLifetime,
-			@NotBlank @DefaultValue("agora") String issuer) {
+			@NotNull @DefaultValue("15m") Duration accessTokenLifetime, @NotBlank @DefaultValue("agora") String issuer,
+			@NotNull @DefaultValue("5s") Duration clockSkew) {
 
 		@Override
 		public String toString() {

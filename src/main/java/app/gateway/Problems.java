@@ -70,8 +70,7 @@ class Problems implements AuthenticationEntryPoint, AccessDeniedHandler, Request
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			RequestRejectedException requestRejectedException) throws IOException {
-		write(response, HttpStatus.BAD_REQUEST, "invalid-request",
-				"The request path holds characters or sequences the shop refuses, such as ';', '//' or '..'.");
+		write(response, HttpStatus.BAD_REQUEST, "invalid-request", ApiProblems.REJECTED_REQUEST);
 	}
 
 	void tooManyRequests(HttpServletResponse response, long retryAfterSeconds, String detail) throws IOException {

@@ -8,8 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -21,8 +19,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * signed-in customer is counted by account, not by the address they share with others.
  */
 class RateLimitFilter extends OncePerRequestFilter {
-
-	private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
 
 	private final RateLimits limits;
 
@@ -52,8 +48,6 @@ class RateLimitFilter extends OncePerRequestFilter {
 		if (credentialEndpoints.stream().anyMatch(endpoint -> endpoint.matches(request))) {
 			var attempt = limits.takeCredentialAttempt(request.getRemoteAddr());
 			if (!attempt.isConsumed()) {
-				log.warn("Refused a {} {} from {}: too many sign-in or registration attempts from that address",
-						request.getMethod(), request.getRequestURI(), request.getRemoteAddr());
 				problems.tooManyRequests(response, RateLimits.retryAfterSeconds(attempt),
 						"Too many sign-in or registration attempts from your address.");
 				return;

@@ -2,6 +2,8 @@ package app.gateway;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
 import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -43,6 +45,10 @@ class RateLimits {
 
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> credentialBuckets;
 
+	private final AtomicLong refusedRequests = new AtomicLong();
+
+	private final AtomicLong refusedCredentialAttempts = new AtomicLong();
+
 	RateLimits(GatewaySettings settings, DataSource dataSource) {
 		var limits = settings.rateLimits();
 		this.enabled = limits.enabled();
@@ -70,8 +76,12 @@ class RateLimits {
 
 	/** Takes one request from the client's general allowance. */
 	ConsumptionProbe takeGeneral(String client) {
-		return generalBuckets.get(client, key -> Bucket.builder().addLimit(general).build())
+		var probe = generalBuckets.get(client, key -> Bucket.builder().addLimit(general).build())
 			.tryConsumeAndReturnRemaining(1);
+		if (!probe.isConsumed()) {
+			refusedRequests.incrementAndGet();
+		}
+		return probe;
 	}
 
 	/**
@@ -79,7 +89,25 @@ class RateLimits {
 	 * instances.
 	 */
 	ConsumptionProbe takeCredentialAttempt(String address) {
-		return credentialBuckets.builder().build(address, () -> credentials).tryConsumeAndReturnRemaining(1);
+		var probe = credentialBuckets.builder().build(address, () -> credentials).tryConsumeAndReturnRemaining(1);
+		if (!probe.isConsumed()) {
+			refusedCredentialAttempts.incrementAndGet();
+		}
+		return probe;
+	}
+
+	/*
+	 * A line per refusal would let a client fill the log: one summary a minute instead,
+	 * without addresses, which are personal data.
+	 */
+	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+	void summariseRefusals() {
+		long requests = refusedRequests.getAndSet(0);
+		long attempts = refusedCredentialAttempts.getAndSet(0);
+		if (requests > 0 || attempts > 0) {
+			log.warn("Rate limits refused {} requests and {} sign-in or registration attempts in the last minute",
+					requests, attempts);
+		}
 	}
 
 	/**

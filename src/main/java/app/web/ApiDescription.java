@@ -67,6 +67,12 @@ class ApiDescription {
 				.addResponses(ProblemResponses.FORBIDDEN, problem("The signed-in account may not do this"))
 				.addResponses(ProblemResponses.NOT_FOUND,
 						problem("What the path names does not exist, or is not the caller's"))
+				.addResponses(ProblemResponses.NOT_ACCEPTABLE,
+						problem("The request's Accept header names no type this operation answers with"))
+				.addResponses(ProblemResponses.CONTENT_TOO_LARGE,
+						problem("The request body is larger than the shop reads (agora.web.max-request-body)"))
+				.addResponses(ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+						problem("The request body is not sent as application/json"))
 				.addResponses(ProblemResponses.TOO_MANY_REQUESTS,
 						problem("This client sent too many requests; Retry-After says when to try again"))
 				.addResponses(ProblemResponses.SERVICE_UNAVAILABLE, problem(
@@ -90,11 +96,16 @@ class ApiDescription {
 					response.setContent(problemContent());
 				}
 			});
-			// Every operation may meet a database that cannot be used.
+			// Every operation may meet a header the firewall refuses, a token that is no
+			// longer valid (even where none is needed), an Accept it cannot answer and a
+			// database that cannot be used.
+			responses.putIfAbsent("400", ProblemResponses.ref(ProblemResponses.BAD_REQUEST));
+			responses.putIfAbsent("401", ProblemResponses.ref(ProblemResponses.UNAUTHORIZED));
+			responses.putIfAbsent("406", ProblemResponses.ref(ProblemResponses.NOT_ACCEPTABLE));
 			responses.putIfAbsent("503", ProblemResponses.ref(ProblemResponses.SERVICE_UNAVAILABLE));
-			var parameters = operation.getParameters();
-			if (operation.getRequestBody() != null || (parameters != null && !parameters.isEmpty())) {
-				responses.putIfAbsent("400", ProblemResponses.ref(ProblemResponses.BAD_REQUEST));
+			if (operation.getRequestBody() != null) {
+				responses.putIfAbsent("413", ProblemResponses.ref(ProblemResponses.CONTENT_TOO_LARGE));
+				responses.putIfAbsent("415", ProblemResponses.ref(ProblemResponses.UNSUPPORTED_MEDIA_TYPE));
 			}
 			boolean namesSomething = Arrays.stream(handler.getMethodParameters())
 				.anyMatch(parameter -> parameter.hasParameterAnnotation(PathVariable.class));
@@ -123,7 +134,7 @@ class ApiDescription {
 					"title", new StringSchema().description("The HTTP status's reason phrase").example("Not Found"),
 					"status", new IntegerSchema().format("int32").description("The HTTP status").example(404), "detail",
 					new StringSchema().description("What happened, for a person to read"), "instance",
-					new StringSchema().format("uri").description("The request's path"), "errors",
+					new StringSchema().format("uri-reference").description("The request's path"), "errors",
 					new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + INVALID_FIELD))
 						.description("The fields or parameters that failed validation, for an invalid request")));
 		schema.additionalProperties(true);

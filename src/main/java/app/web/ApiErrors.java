@@ -1,5 +1,6 @@
 package app.web;
 
+import java.net.URI;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
-
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -38,6 +39,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Problem details for everything the modules do not answer themselves: malformed JSON,
@@ -61,6 +63,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			+ "Idempotency-Key, which returns what was done or does it once.";
 
 	static final String BODY_TOO_LARGE = "body-too-large";
+
+	private static final int MAX_REASON = 300;
+
+	private static final URI ABOUT_BLANK = URI.create("about:blank");
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
@@ -92,8 +98,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		var expected = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
-		var problem = ApiProblems.of(status, INVALID_REQUEST,
-				"'%s' is not a valid %s for %s".formatted(ex.getValue(), expected, ex.getPropertyName()));
+		var problem = ApiProblems.of(status, INVALID_REQUEST, "'%s' is not a valid %s for %s"
+			.formatted(ApiProblems.echo(ex.getValue()), expected, ex.getPropertyName()));
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
@@ -105,8 +111,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			var problem = ApiProblems.of(HttpStatus.CONTENT_TOO_LARGE, BODY_TOO_LARGE, tooLarge.getMessage());
 			return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 		}
-		var problem = ApiProblems.of(status, INVALID_REQUEST, unreadableBodyDetail(ex));
-		return handleExceptionInternal(ex, problem, headers, status, request);
+		return handleExceptionInternal(ex, unreadableBody(ex, status), headers, status, request);
 	}
 
 	@Override
@@ -114,6 +119,30 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		var problem = ApiProblems.of(status, NOT_FOUND, "There is nothing at /" + ex.getResourcePath());
 		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	/*
+	 * The firewall checks a header when it is first read, which may be in a controller: a
+	 * header it refuses (control characters, or UTF-8 such as an emoji, which HTTP
+	 * carries as Latin-1) is the client's input.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ProblemDetail rejectedByFirewall(RequestRejectedException ex) {
+		return ApiProblems.of(HttpStatus.BAD_REQUEST, INVALID_REQUEST, ApiProblems.REJECTED_REQUEST);
+	}
+
+	/*
+	 * Spring MVC's own refusals (405, 406, 415, ...) come as problems of type
+	 * about:blank: give each the type its status names, as for every other problem.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
+			problem.setType(ApiProblems.type(ApiProblems.slug(status)));
+		}
+		return super.createResponseEntity(body, headers, status, request);
 	}
 
 	@ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })
@@ -193,27 +222,58 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	/*
-	 * The body did not map onto the request type: say where, and pass on the reason a
-	 * value object gave for refusing its input (our own message), but never a parser's
-	 * internals.
+	 * The body did not map onto the request type: say which field and why, passing on the
+	 * reason a value object gave for refusing its input (our own message), but never a
+	 * parser's internals.
 	 */
-	private static String unreadableBodyDetail(HttpMessageNotReadableException ex) {
+	private static ProblemDetail unreadableBody(HttpMessageNotReadableException ex, HttpStatusCode status) {
+		String reason = null;
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof IllegalArgumentException refused && refused.getMessage() != null) {
-				return refused.getMessage();
+				// A value object's own words, which may quote the input: kept short.
+				reason = refused.getMessage().length() <= MAX_REASON ? refused.getMessage()
+						: refused.getMessage().substring(0, MAX_REASON) + "…";
+				break;
 			}
 		}
-		if (ex.getCause() instanceof JacksonException json) {
-			var path = json.getPath()
-				.stream()
-				.map(it -> it.getPropertyName() != null ? it.getPropertyName() : "[" + it.getIndex() + "]")
-				.reduce((left, right) -> right.startsWith("[") ? left + right : left + "." + right);
-			if (path.isPresent()) {
-				return "'%s' is missing or has the wrong type".formatted(path.get());
-			}
-			return "The request body is not valid JSON";
+		if (!(ex.getCause() instanceof JacksonException json)) {
+			return ApiProblems.of(status, INVALID_REQUEST,
+					reason != null ? reason : "The request body is missing or unreadable");
 		}
-		return "The request body is missing or unreadable";
+		var path = json.getPath()
+			.stream()
+			.map(it -> it.getPropertyName() != null ? it.getPropertyName() : "[" + it.getIndex() + "]")
+			.reduce((left, right) -> right.startsWith("[") ? left + right : left + "." + right);
+		if (path.isEmpty()) {
+			return ApiProblems.of(status, INVALID_REQUEST,
+					reason != null ? reason : "The request body is not valid JSON");
+		}
+		var message = reason != null ? reason : expected(json);
+		var problem = ApiProblems.of(status, INVALID_REQUEST,
+				reason != null ? reason : "'%s' %s".formatted(path.get(), message));
+		problem.setProperty("errors", List.of(new InvalidField(path.get(), message)));
+		return problem;
+	}
+
+	/** What the field should have held, in the document's terms. */
+	private static String expected(JacksonException json) {
+		if (!(json instanceof MismatchedInputException mismatch) || mismatch.getTargetType() == null) {
+			return "is missing or has the wrong type";
+		}
+		var target = mismatch.getTargetType();
+		if (CharSequence.class.isAssignableFrom(target)) {
+			return "must be a string";
+		}
+		if (target == Boolean.class || target == boolean.class) {
+			return "must be true or false";
+		}
+		if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+			return "must be a whole number";
+		}
+		if (Number.class.isAssignableFrom(target)) {
+			return "must be a number";
+		}
+		return "is missing or has the wrong type";
 	}
 
 	private static <T extends Throwable> @Nullable T cause(Throwable ex, Class<T> type) {

@@ -16,6 +16,12 @@ public final class ProblemResponses {
 
 	public static final String NOT_FOUND = "NotFound";
 
+	public static final String NOT_ACCEPTABLE = "NotAcceptable";
+
+	public static final String CONTENT_TOO_LARGE = "ContentTooLarge";
+
+	public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+
 	public static final String TOO_MANY_REQUESTS = "TooManyRequests";
 
 	public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";

@@ -16,8 +16,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.PublishedEvents;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The catalog's HTTP contract: who may do what, and how every refusal reads. */
@@ -256,8 +256,13 @@ class CatalogApiTests {
 			.extractingPath("$.components.schemas.ProductView.properties.id.format")
 			.isEqualTo("uuid");
 		assertThat(api).bodyJson()
-			.extractingPath("$.components.schemas.Money.properties.currency.type")
-			.isEqualTo("string");
+			.extractingPath("$.components.schemas.Money.properties.currency.$ref")
+			.isEqualTo("#/components/schemas/CurrencyCode");
+		assertThat(api).bodyJson().extractingPath("$.components.schemas.CurrencyCode.type").isEqualTo("string");
+		assertThat(api).bodyJson()
+			.extractingPath("$.components.schemas.CurrencyCode.enum")
+			.asArray()
+			.contains("EUR", "JPY");
 		assertThat(api).bodyJson()
 			.extractingPath("$.paths['/api/catalog/products'].post.responses")
 			.asMap()

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -68,6 +69,38 @@ class AccessTokenTests {
 		var result = call("/test/signed-in", expired.value());
 
 		assertRefusedAsInvalid(result);
+	}
+
+	@Test
+	void acceptsATokenExpiredWithinTheClockSkewAndNoLonger() {
+		var now = Instant.now();
+		var justExpired = tokens.issue(UUID.randomUUID(), List.of("CUSTOMER"), now.minusSeconds(900),
+				now.minusSeconds(2));
+		var expiredBeyondSkew = tokens.issue(UUID.randomUUID(), List.of("CUSTOMER"), now.minusSeconds(900),
+				now.minusSeconds(10));
+
+		assertThat(call("/test/signed-in", justExpired.value())).hasStatusOk();
+		assertRefusedAsInvalid(call("/test/signed-in", expiredBeyondSkew.value()));
+	}
+
+	@Test
+	void refusesATokenWithoutExpiryOrIssueTime() {
+		var now = Instant.now();
+		var forever = sign(encoder, claims -> claims.issuedAt(now));
+		var undated = sign(encoder, claims -> claims.expiresAt(now.plusSeconds(600)));
+
+		assertRefusedAsInvalid(call("/test/signed-in", forever));
+		assertRefusedAsInvalid(call("/test/signed-in", undated));
+	}
+
+	@Test
+	void refusesTheUnexpiredTokenOfAnAccountThatIsNoLongerActive() {
+		var token = tokens.issue(TestEndpoints.DELETED_ACCOUNT, List.of("CUSTOMER")).value();
+
+		var result = call("/test/public", token);
+
+		assertRefusedAsInvalid(result);
+		assertThat(result.getResponse().getHeader("WWW-Authenticate")).contains("deleted or disabled");
 	}
 
 	@Test
@@ -161,14 +194,21 @@ class AccessTokenTests {
 
 	private static String sign(JwtEncoder encoder, String issuer, List<String> roles) {
 		var now = Instant.now();
+		return sign(encoder,
+				claims -> claims.issuer(issuer).issuedAt(now).expiresAt(now.plusSeconds(600)).claim("roles", roles));
+	}
+
+	/**
+	 * A token with a subject, the issuer the gateway expects unless changed, and more.
+	 */
+	private static String sign(JwtEncoder encoder, Consumer<JwtClaimsSet.Builder> more) {
 		var claims = JwtClaimsSet.builder()
-			.issuer(issuer)
+			.issuer("agora")
 			.subject(UUID.randomUUID().toString())
-			.issuedAt(now)
-			.expiresAt(now.plusSeconds(600))
-			.claim("roles", roles)
-			.build();
-		return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+			.claim("roles", List.of("CUSTOMER"));
+		more.accept(claims);
+		return encoder
+			.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims.build()))
 			.getTokenValue();
 	}
 
@@ -184,6 +224,14 @@ class AccessTokenTests {
 	@TestConfiguration
 	@RestController
 	static class TestEndpoints {
+
+		/** An account the users module would say was deleted. */
+		static final UUID DELETED_ACCOUNT = UUID.randomUUID();
+
+		@Bean
+		ActiveAccounts gatewayTestAccounts() {
+			return account -> !DELETED_ACCOUNT.equals(account);
+		}
 
 		@Bean
 		EndpointAccess gatewayTestAccess() {

@@ -67,6 +67,26 @@ class CheckoutTests {
 	}
 
 	@Test
+	void aDeletedAccountCanNoLongerShopOrPayWithItsUnexpiredToken() {
+		var sku = CatalogFixtures.stockedProduct(catalog, 10);
+		var customer = shop.newCustomer();
+		assertThat(shop.addToCart(customer, sku, 1)).hasStatusOk();
+		var unpaid = JsonPath.<String>read(
+				body(shop.checkOut(customer, UUID.randomUUID().toString(), Shop.checkoutWithoutCard())), "$.id");
+		assertThat(shop.addToCart(customer, sku, 1)).hasStatusOk();
+
+		assertThat(mvc.delete().uri("/api/users/me").header("Authorization", customer.bearer()))
+			.hasStatus(HttpStatus.NO_CONTENT);
+
+		assertThat(shop.addToCart(customer, sku, 1)).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(shop.checkOut(customer, UUID.randomUUID().toString(), Shop.checkoutWith(Shop.APPROVED)))
+			.hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(shop.post(customer, "/api/orders/" + unpaid + "/payment", """
+				{"paymentToken": "%s"}""".formatted(Shop.APPROVED))).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(shop.post(customer, "/api/orders/" + unpaid + "/cancel")).hasStatus(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
 	void returnsTheSameOrderForARetriedCheckout() {
 		var sku = CatalogFixtures.stockedProduct(catalog, 10);
 		var customer = shop.newCustomer();

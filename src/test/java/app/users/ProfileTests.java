@@ -168,8 +168,8 @@ class ProfileTests {
 		assertThat(remains).hasStatusOk();
 		assertThat(body(remains)).doesNotContain(jane.email()).contains("deletedAt");
 		assertThat(mvc.get().uri("/api/users/me").header("Authorization", jane.bearer()))
-			.as("a token issued before the deletion finds nothing")
-			.hasStatus(HttpStatus.NOT_FOUND);
+			.as("a token issued before the deletion is refused")
+			.hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test

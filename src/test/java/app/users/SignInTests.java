@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import app.Concurrently;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -106,6 +108,25 @@ class SignInTests {
 		assertThat(logIn(email.toUpperCase(), PASSWORD)).as("email addresses ignore case").hasStatusOk();
 	}
 
+	/**
+	 * Whatever else a registration holds, it tells nothing about whether the address has
+	 * an account: everything is validated before the address is looked up.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "Jane\\u0000Doe", "Jane\\u0007Doe", "Jane\\u001b[31mDoe", "Jane\\u202eeoD", "Jane\\nDoe",
+			"Jane Doe with a name of one hundred and one characters, which is one more than a name may have: 101!!" })
+	void answersAnOddRegistrationForAKnownEmailAsForAnUnknownOne(String name) {
+		var known = unique();
+		Customers.register(mvc, known, PASSWORD);
+
+		var forKnown = registerAs(known, name);
+		var forUnknown = registerAs(unique(), name);
+
+		assertThat(forKnown.getResponse().getStatus()).isEqualTo(forUnknown.getResponse().getStatus());
+		assertThat(body(forKnown)).isEqualTo(body(forUnknown));
+		assertThat(forKnown).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
 	@Test
 	void refusesAWeakPasswordSayingWhy() {
 		var email = "jane.doe." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
@@ -192,6 +213,11 @@ class SignInTests {
 		assertThat(api).bodyJson()
 			.extractingPath("$.components.securitySchemes.bearerToken.scheme")
 			.isEqualTo("bearer");
+	}
+
+	private MvcTestResult registerAs(String email, String jsonName) {
+		return mvc.post().uri("/api/users").contentType(MediaType.APPLICATION_JSON).content("""
+				{"email": "%s", "password": "%s", "name": "%s"}""".formatted(email, PASSWORD, jsonName)).exchange();
 	}
 
 	private MvcTestResult register(String email, String password) {

@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Size;
 
 import app.catalog.CategoryId;
 import app.catalog.NewCategory;
+import app.web.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /** A category's new name and place in the tree ({@code parentId} null for top-level). */
-record CategoryChanges(@NotBlank @Size(max = NewCategory.MAX_NAME_LENGTH) String name, @Nullable CategoryId parentId) {
+record CategoryChanges(@NotBlank @Size(max = NewCategory.MAX_NAME_LENGTH) @PlainText String name,
+		@Nullable CategoryId parentId) {
 }

@@ -52,6 +52,7 @@ class CategoryController {
 			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN))
 	@ApiResponse(responseCode = "201", description = "Added; Location names the new category")
 	@ApiResponse(responseCode = "409", description = "A sibling category has the name already")
+	@ApiResponse(responseCode = "422", description = "The parent category does not exist")
 	ResponseEntity<CategoryTree> add(@Valid @RequestBody NewCategory request) {
 		var category = management.add(request);
 		var location = ServletUriComponentsBuilder.fromCurrentRequest()
@@ -67,6 +68,7 @@ class CategoryController {
 	@ApiResponse(responseCode = "200", description = "Changed")
 	@ApiResponse(responseCode = "409",
 			description = "A sibling category has the name already, or the category would move below itself")
+	@ApiResponse(responseCode = "422", description = "The parent category does not exist")
 	CategoryTree change(@PathVariable CategoryId id, @Valid @RequestBody CategoryChanges changes) {
 		management.change(id, changes);
 		return get(id);

@@ -8,6 +8,7 @@ import app.catalog.CategoryId;
 import app.catalog.CategoryNameTaken;
 import app.catalog.CategoryNotFound;
 import app.catalog.NewCategory;
+import app.catalog.UnknownCategory;
 import app.catalog.product.SearchRankings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -71,7 +72,7 @@ public class CategoryManagement {
 
 	private void requireParent(@Nullable CategoryId parent) {
 		if (parent != null && !categories.existsById(parent)) {
-			throw new CategoryNotFound(parent);
+			throw new UnknownCategory(parent);
 		}
 	}
 

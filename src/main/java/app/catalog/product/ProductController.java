@@ -22,6 +22,8 @@ import app.gateway.EndpointAccess;
 import app.money.Money;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -64,21 +66,27 @@ class ProductController {
 					+ "words and word prefixes of their name, SKU and description, forgiving typos in names, "
 					+ "most relevant first.")
 	PagedModel<ProductView> list(
-			@Parameter(description = "Words to search for, e.g. 'runing shoe'") @RequestParam(
-					required = false) @Nullable String q,
+			@Parameter(description = "Words to search for, e.g. 'runing shoe'",
+					schema = @Schema(type = "string", maxLength = ProductQuery.MAX_TEXT_LENGTH)) @RequestParam(
+							required = false) @Nullable String q,
 			@Parameter(description = "In this category or below it") @RequestParam(
 					required = false) @Nullable CategoryId category,
 			@RequestParam(required = false) @PositiveOrZero @Digits(integer = NewProduct.MAX_PRICE_DIGITS,
 					fraction = 4) @Nullable BigDecimal minPrice,
 			@RequestParam(required = false) @PositiveOrZero @Digits(integer = NewProduct.MAX_PRICE_DIGITS,
 					fraction = 4) @Nullable BigDecimal maxPrice,
-			@Parameter(description = "Of the price range; the shop's by default") @RequestParam(
-					required = false) @Nullable Currency currency,
+			@Parameter(description = "Of the price range; the shop's by default",
+					schema = @Schema(ref = "CurrencyCode")) @RequestParam(required = false) @Nullable Currency currency,
 			@Parameter(description = "Which page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
 			@Parameter(description = "Products per page") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-			@Parameter(description = "What to sort by: name, price, createdAt, sku, or relevance with q, each "
-					+ "optionally followed by asc or desc, e.g. price,desc; repeat for a second order") @RequestParam(
-							required = false) @Nullable List<String> sort) {
+			@Parameter(
+					description = "What to sort by: name, price, createdAt, sku, or relevance (without q, the listing's own order), each "
+							+ "optionally followed by asc or desc, e.g. price,desc; repeat for a second order",
+					array = @ArraySchema(schema = @Schema(type = "string",
+							allowableValues = { "name", "name,asc", "name,desc", "price", "price,asc", "price,desc",
+									"createdAt", "createdAt,asc", "createdAt,desc", "sku", "sku,asc", "sku,desc",
+									"relevance", "relevance,asc", "relevance,desc" }))) @RequestParam(
+											required = false) @Nullable List<String> sort) {
 		var query = new ProductQuery(q, category, minPrice, maxPrice,
 				currency == null ? settings.currency() : currency);
 		return new PagedModel<>(search.search(query, PageRequest.of(page, size, sortOf(sort))));
@@ -125,6 +133,7 @@ class ProductController {
 			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN))
 	@ApiResponse(responseCode = "201", description = "Added; Location names the new product")
 	@ApiResponse(responseCode = "409", description = "Another product has the SKU")
+	@ApiResponse(responseCode = "422", description = "The category does not exist")
 	ResponseEntity<ProductView> add(@Valid @RequestBody NewProduct request) {
 		var product = management.add(request);
 		var location = ServletUriComponentsBuilder.fromCurrentRequest()
@@ -138,6 +147,8 @@ class ProductController {
 	@Operation(operationId = "describeProduct",
 			summary = "Change a product's name, description, category and attributes",
 			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN, scopes = EndpointAccess.ADMIN))
+	@ApiResponse(responseCode = "200", description = "Changed")
+	@ApiResponse(responseCode = "422", description = "The category does not exist")
 	ProductView describe(@PathVariable ProductId id, @Valid @RequestBody ProductChanges changes) {
 		return view(management.describe(id, changes).getId());
 	}

@@ -6,11 +6,11 @@ import java.util.function.Consumer;
 
 import app.catalog.Attributes;
 import app.catalog.CategoryId;
-import app.catalog.CategoryNotFound;
 import app.catalog.NewProduct;
 import app.catalog.ProductId;
 import app.catalog.ProductNotFound;
 import app.catalog.SkuAlreadyUsed;
+import app.catalog.UnknownCategory;
 import app.catalog.category.Categories;
 import app.money.Money;
 import org.slf4j.Logger;
@@ -90,7 +90,7 @@ public class ProductManagement {
 
 	private void requireCategory(CategoryId category) {
 		if (!categories.existsById(category)) {
-			throw new CategoryNotFound(category);
+			throw new UnknownCategory(category);
 		}
 	}
 

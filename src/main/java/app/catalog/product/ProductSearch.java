@@ -18,6 +18,7 @@ import app.catalog.ProductId;
 import app.catalog.Sku;
 import app.catalog.category.Categories;
 import app.money.Money;
+import app.web.ApiProblems;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -184,15 +185,20 @@ class ProductSearch {
 
 	}
 
-	private static String orderBy(Sort sort, ProductQuery query) {
+	private static String orderBy(Sort requested, ProductQuery query) {
+		// Without words to search for, every product is as relevant as the next: the
+		// listing's own order stands in.
+		var sort = query.searchesText() ? requested
+				: Sort.by(requested.stream().filter(it -> !"relevance".equals(it.getProperty())).toList());
 		if (sort.isUnsorted()) {
 			return query.searchesText() ? "relevance DESC, lower(p.name), p.id" : "lower(p.name), p.id";
 		}
 		var order = sort.stream().map(it -> {
 			var column = SORTABLE.get(it.getProperty());
-			if (column == null || ("relevance".equals(it.getProperty()) && !query.searchesText())) {
-				throw new InvalidProductQuery("Cannot sort by '%s'. Sort by one of: name, price, createdAt, sku%s"
-					.formatted(it.getProperty(), query.searchesText() ? ", relevance" : " (relevance needs q)"));
+			if (column == null) {
+				throw new InvalidProductQuery(
+						"Cannot sort by '%s'. Sort by one of: name, price, createdAt, sku, relevance"
+							.formatted(ApiProblems.echo(it.getProperty())));
 			}
 			return column + (it.isAscending() ? " ASC" : " DESC");
 		}).collect(Collectors.joining(", "));

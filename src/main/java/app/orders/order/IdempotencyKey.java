@@ -14,7 +14,10 @@ record IdempotencyKey(String value) implements ValueObject {
 
 	static final String HEADER = "Idempotency-Key";
 
-	private static final Pattern FORMAT = Pattern.compile("[\\x21-\\x7E]{1,255}");
+	/** 1 to 255 visible ASCII characters, as the OpenAPI document says too. */
+	static final String PATTERN = "^[\\x21-\\x7E]{1,255}$";
+
+	private static final Pattern FORMAT = Pattern.compile(PATTERN);
 
 	IdempotencyKey {
 		if (!FORMAT.matcher(value).matches()) {

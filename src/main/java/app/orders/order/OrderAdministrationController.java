@@ -16,6 +16,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,8 +51,9 @@ class OrderAdministrationController {
 			@Parameter(description = "Only this customer's orders") @RequestParam(
 					required = false) @Nullable UserId customer,
 			@Parameter(description = "Placed at or after this instant, e.g. 2026-12-01T00:00:00Z") @RequestParam(
-					required = false) @Nullable Instant from,
-			@Parameter(description = "Placed before this instant") @RequestParam(required = false) @Nullable Instant to,
+					required = false) @DateTimeFormat(iso = ISO.DATE_TIME) @Nullable Instant from,
+			@Parameter(description = "Placed before this instant") @RequestParam(required = false) @DateTimeFormat(
+					iso = ISO.DATE_TIME) @Nullable Instant to,
 			@Parameter(description = "Which page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
 			@Parameter(description = "Orders per page") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		return new PagedModel<>(

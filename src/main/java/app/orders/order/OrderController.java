@@ -78,8 +78,9 @@ class OrderController {
 	ResponseEntity<OrderView> checkOut(CurrentUser customer,
 			@Parameter(in = ParameterIn.HEADER, required = true,
 					description = "Unique per checkout, such as a new UUID; resend it with a retried request",
-					example = "5f0c6f3e-8a58-4a43-9d0e-2f6f3c1b2a71") @RequestHeader(name = IdempotencyKey.HEADER,
-							required = false) @Nullable String idempotencyKey,
+					example = "5f0c6f3e-8a58-4a43-9d0e-2f6f3c1b2a71",
+					schema = @Schema(type = "string", pattern = IdempotencyKey.PATTERN)) @RequestHeader(
+							name = IdempotencyKey.HEADER, required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody CheckoutRequest request) {
 		var placement = checkout.place(customer.id(), IdempotencyKey.from(idempotencyKey), request);
 		var location = ServletUriComponentsBuilder.fromCurrentRequest()

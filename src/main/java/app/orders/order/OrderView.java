@@ -9,6 +9,7 @@ import app.money.Money;
 import app.orders.OrderCancelled.Reason;
 import app.orders.OrderId;
 import app.users.UserId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,7 @@ public record OrderView(OrderId id, UserId customerId, OrderStatus status, List<
 	}
 
 	/** One line of the order, at the price it was placed at. */
+	@Schema(name = "OrderLineView")
 	public record Line(ProductId productId, Sku sku, String name, Money unitPrice, int quantity, Money lineTotal) {
 	}
 

@@ -1,9 +1,10 @@
 package app.orders.order;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import app.web.CountryCode;
+import app.web.PlainText;
 import org.jmolecules.ddd.types.ValueObject;
 import org.jspecify.annotations.Nullable;
 
@@ -11,13 +12,10 @@ import org.jspecify.annotations.Nullable;
  * Where an order goes, copied into the order when it is placed: changing an address book
  * later does not move a parcel.
  */
-public record ShippingAddress(@NotBlank @Size(max = 100) String recipient, @NotBlank @Size(max = 200) String line1,
-		@Size(max = 200) @Nullable String line2, @NotBlank @Size(max = 20) String postalCode,
-		@NotBlank @Size(max = 100) String city,
-		@NotBlank @Pattern(regexp = "^[A-Z]{2}$",
-				message = "must be an ISO 3166 two-letter country code such as DE") String country)
-		implements
-			ValueObject {
+public record ShippingAddress(@NotBlank @Size(max = 100) @PlainText String recipient,
+		@NotBlank @Size(max = 200) @PlainText String line1, @Size(max = 200) @PlainText @Nullable String line2,
+		@NotBlank @Size(max = 20) @PlainText String postalCode, @NotBlank @Size(max = 100) @PlainText String city,
+		@NotBlank @CountryCode String country) implements ValueObject {
 
 	/** The same address without surrounding blanks, and without an empty second line. */
 	ShippingAddress normalized() {

@@ -6,11 +6,13 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import app.gateway.EndpointAccess;
 import app.users.CurrentUser;
+import app.web.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -45,7 +47,9 @@ class AccountController {
 	}
 
 	record Registration(@NotBlank @Email @Size(max = 254) String email,
-			@NotBlank @Schema(format = "password") String password, @NotBlank @Size(max = 100) String name) {
+			@NotBlank @Schema(format = "password", minLength = PasswordPolicy.MIN_LENGTH,
+					maxLength = PasswordPolicy.MAX_BYTES, description = PasswordPolicy.DESCRIPTION) String password,
+			@NotBlank @Size(max = 100) @PlainText String name) {
 
 		@Override
 		public String toString() {
@@ -80,10 +84,11 @@ class AccountController {
 		return accounts.profile(user.id());
 	}
 
-	record ContactDetails(@NotBlank @Size(max = 100) String name, @NotBlank @Email @Size(max = 254) String email,
+	record ContactDetails(@NotBlank @Size(max = 100) @PlainText String name,
+			@NotBlank @Email @Size(max = 254) String email,
 			@Pattern(regexp = E164,
 					message = "must be in international form, such as +4915112345678") @Nullable String phone,
-			boolean smsNotifications) {
+			@NotNull Boolean smsNotifications) {
 	}
 
 	@PutMapping("/me")
@@ -98,7 +103,9 @@ class AccountController {
 	}
 
 	record PasswordChange(@NotBlank @Schema(format = "password") String currentPassword,
-			@NotBlank @Schema(format = "password") String newPassword) {
+			@NotBlank @Schema(format = "password", minLength = PasswordPolicy.MIN_LENGTH,
+					maxLength = PasswordPolicy.MAX_BYTES,
+					description = PasswordPolicy.DESCRIPTION) String newPassword) {
 
 		@Override
 		public String toString() {
@@ -136,6 +143,8 @@ class AccountController {
 
 	@PostMapping("/me/addresses")
 	@Operation(operationId = "addAddress", summary = "Add a shipping address",
+			description = "An account keeps at most " + Account.MAX_ADDRESSES
+					+ " addresses: one more is refused with 400 (field `addresses`).",
 			security = @SecurityRequirement(name = EndpointAccess.BEARER_TOKEN))
 	@ApiResponse(responseCode = "201", description = "Added")
 	ResponseEntity<AddressView> addAddress(CurrentUser user, @Valid @RequestBody AddressDetails details) {

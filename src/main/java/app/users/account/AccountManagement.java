@@ -2,7 +2,9 @@ package app.users.account;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.UUID;
 
+import app.gateway.ActiveAccounts;
 import app.users.Role;
 import app.users.UserId;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Opening, changing and deleting accounts. */
 @Service
-class AccountManagement {
+class AccountManagement implements ActiveAccounts {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountManagement.class);
 
@@ -55,6 +57,12 @@ class AccountManagement {
 			var account = accounts.save(Account.open(email, hash, name, Role.CUSTOMER, clock.instant()));
 			log.info("User {} registered", account.getId());
 		});
+	}
+
+	/** One indexed read per request that carries a token, outside any transaction. */
+	@Override
+	public boolean isActive(UUID account) {
+		return accounts.existsByIdAndDeletedAtIsNull(new UserId(account));
 	}
 
 	@Transactional(readOnly = true)

@@ -26,6 +26,8 @@ interface Accounts extends Repository<Account, UserId> {
 
 	long countByRoleAndDeletedAtIsNull(Role role);
 
+	boolean existsByIdAndDeletedAtIsNull(UserId id);
+
 	/**
 	 * The password hash of an active account, with the account share-locked until the
 	 * transaction ends: sessions start and refresh only while no password change or

@@ -1,5 +1,11 @@
 package app.users.account;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -18,10 +24,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Makes sure the shop has an administrator: at start-up, when no active one exists, the
  * one from configuration is created. No password is built in anywhere; with the embedded
- * database and none configured, a random one is generated and logged this one time.
+ * database and none configured, a random one is generated and written to a file beside
+ * the data, readable only by the shop's user; the log says where, never what.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
+
+	/**
+	 * Where a generated password is kept, beside the embedded database's data directory.
+	 */
+	static final String PASSWORD_FILE_NAME = "first-administrator-password";
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -53,9 +65,10 @@ class FirstAdministrator implements ApplicationRunner {
 			return;
 		}
 		var password = settings.password();
+		var embedded = embeddedDatabase.getIfAvailable();
 		var generated = false;
 		if (password == null || password.isBlank()) {
-			if (embeddedDatabase.getIfAvailable() == null) {
+			if (embedded == null) {
 				log.warn("There is no administrator, and none is configured: set AGORA_USERS_ADMIN_EMAIL and "
 						+ "AGORA_USERS_ADMIN_PASSWORD and restart to create one");
 				return;
@@ -73,12 +86,39 @@ class FirstAdministrator implements ApplicationRunner {
 					settings.email());
 			return;
 		}
-		if (generated) {
-			log.warn("Created the first administrator {} with the password {} (shown this once: note it, "
-					+ "or change it with PUT /api/users/me/password)", settings.email(), password);
+		if (generated && embedded != null) {
+			var file = embedded.dataDirectory().toAbsolutePath().getParent().resolve(PASSWORD_FILE_NAME);
+			writeOwnerOnly(file, password);
+			log.warn(
+					"Created the first administrator {}; its generated password is in {}, readable only by you "
+							+ "(change it with PUT /api/users/me/password, then delete the file)",
+					settings.email(), file);
 		}
 		else {
 			log.info("Created the first administrator {}", settings.email());
+		}
+	}
+
+	/*
+	 * Never in the log, which is shipped and kept: in a file only the shop's user may
+	 * read, beside the data it protects.
+	 */
+	private static void writeOwnerOnly(Path file, String password) {
+		try {
+			Files.deleteIfExists(file);
+			try {
+				Files.createFile(file,
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			}
+			catch (UnsupportedOperationException ex) {
+				// Not a POSIX file system: the data directory's permissions are all there
+				// is.
+				Files.createFile(file);
+			}
+			Files.writeString(file, password + "\n", StandardCharsets.US_ASCII);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the first administrator's password to " + file, ex);
 		}
 	}
 

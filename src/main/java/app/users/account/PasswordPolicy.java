@@ -17,6 +17,10 @@ final class PasswordPolicy {
 
 	static final int MAX_BYTES = 72;
 
+	/** The policy as the OpenAPI document states it. */
+	static final String DESCRIPTION = "At least 12 characters and at most 72 bytes in UTF-8 (bcrypt reads no more), "
+			+ "not among the passwords guessers try first, without your email address or name";
+
 	// Long enough to pass the length rule, and still among the first that guessers try.
 	private static final Set<String> COMMON = Set.of("123456789012", "1234567890123", "12345678901234", "123456123456",
 			"password1234", "password12345", "passwordpassword", "qwertyuiopas", "qwertyuiop12", "qwerty123456",
