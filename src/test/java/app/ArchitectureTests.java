@@ -8,14 +8,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.jmolecules.archunit.JMoleculesDddRules;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -23,8 +27,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Rules the module structure alone does not enforce. */
 class ArchitectureTests {
@@ -140,6 +146,57 @@ class ArchitectureTests {
 		try (Stream<Path> files = Files.walk(directory)) {
 			return files.filter(it -> it.toString().endsWith(suffix)).toList();
 		}
+	}
+
+	@Test // Inside a module, sub-packages depend on each other one way only, so that each
+			// can be read, and moved, on its own.
+	void subPackagesOfAModuleHaveNoCycles() {
+		SlicesRuleDefinition.slices().matching("app.(*).(*)..").should().beFreeOfCycles().check(classes);
+	}
+
+	@Test // A refusal is declared once, on its exception (@Refusal), and rendered by
+			// one handler: no module keeps error handlers of its own (ADR 0027).
+	void refusalsAreDeclaredOnTheirExceptionsAndHandledInOnePlace() {
+		var handlers = classes.stream()
+			.filter(it -> it.isAnnotatedWith(RestControllerAdvice.class) || it.isAnnotatedWith(ControllerAdvice.class))
+			.map(JavaClass::getName)
+			.toList();
+
+		assertThat(handlers).containsExactly("app.web.ApiErrors");
+	}
+
+	/**
+	 * Types of sub-packages that are public for a reason other than their own module's
+	 * use, each with that reason: the one place such exceptions are listed.
+	 */
+	static final Map<String, String> PUBLIC_FOR_A_REASON = Map.of( //
+			"app.payments.sandbox.SandboxLedger", "tests of the saga read what the sandbox charged",
+			"app.payments.sandbox.TestCard", "tests of other packages pay with the sandbox's test cards",
+			"app.recommendations.model.PurchaseModel", "ModuleFailureTests makes the model fail");
+
+	@Test // A module's base package is its API: a type in a sub-package is public only
+			// because another package of the same module uses it, or for a reason listed
+			// in PUBLIC_FOR_A_REASON (ADR 0027).
+	void typesInSubPackagesArePublicOnlyForTheirOwnModule() {
+		var needlesslyPublic = classes.stream()
+			.filter(it -> it.isTopLevelClass() && it.getModifiers().contains(JavaModifier.PUBLIC))
+			.filter(it -> isInSubPackage(it) && !PUBLIC_FOR_A_REASON.containsKey(it.getName()))
+			.filter(it -> it.getDirectDependenciesToSelf()
+				.stream()
+				.map(dependency -> dependency.getOriginClass())
+				.noneMatch(origin -> !origin.getPackageName().equals(it.getPackageName())
+						&& modules.getModuleByType(origin.getName()).equals(modules.getModuleByType(it.getName()))))
+			.map(JavaClass::getName)
+			.sorted()
+			.toList();
+
+		assertThat(needlesslyPublic).isEmpty();
+	}
+
+	private static boolean isInSubPackage(JavaClass type) {
+		return modules.getModuleByType(type.getName())
+			.map(module -> !type.getPackageName().equals(module.getBasePackage().getName()))
+			.orElse(false);
 	}
 
 	private static ApplicationModule moduleOf(String className) {

@@ -15,10 +15,10 @@ import app.catalog.CatalogFixtures;
 import app.catalog.Sku;
 import app.database.SharedTestDatabase;
 import app.money.Money;
-import app.payments.gateway.ChargeOutcome;
-import app.payments.gateway.IdempotencyKey;
-import app.payments.gateway.PaymentGateway;
-import app.payments.gateway.Refunded;
+import app.payments.processor.ChargeOutcome;
+import app.payments.processor.PaymentProcessor;
+import app.payments.processor.ProcessorKey;
+import app.payments.processor.Refunded;
 import app.payments.sandbox.SandboxLedger;
 import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
@@ -119,16 +119,16 @@ class CheckoutCrashTests {
 
 		@Bean
 		static BeanPostProcessor chargeThenDie() {
-			return ShopProcesses.wrapping(PaymentGateway.class, Dying::new);
+			return ShopProcesses.wrapping(PaymentProcessor.class, Dying::new);
 		}
 
 	}
 
 	/** Charges through the real gateway, then hangs until the process is gone. */
-	record Dying(PaymentGateway gateway) implements PaymentGateway {
+	record Dying(PaymentProcessor gateway) implements PaymentProcessor {
 
 		@Override
-		public ChargeOutcome charge(IdempotencyKey key, UUID orderId, UUID customerId, Money amount, String cardToken) {
+		public ChargeOutcome charge(ProcessorKey key, UUID orderId, UUID customerId, Money amount, String cardToken) {
 			gateway.charge(key, orderId, customerId, amount, cardToken);
 			charged.countDown();
 			try {
@@ -141,12 +141,12 @@ class CheckoutCrashTests {
 		}
 
 		@Override
-		public Optional<ChargeOutcome> findCharge(IdempotencyKey key) {
+		public Optional<ChargeOutcome> findCharge(ProcessorKey key) {
 			return gateway.findCharge(key);
 		}
 
 		@Override
-		public Refunded refund(IdempotencyKey key, String chargeReference, Money amount) {
+		public Refunded refund(ProcessorKey key, String chargeReference, Money amount) {
 			return gateway.refund(key, chargeReference, amount);
 		}
 

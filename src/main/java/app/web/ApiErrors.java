@@ -17,6 +17,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -177,10 +178,26 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	/*
-	 * The last resort. A database that could not be used (busy, down, restarting) is not
-	 * a bug: 503 with Retry-After, whatever exception Spring wrapped it in.
+	 * A module's refusal, as its exception declares it (@Refusal); otherwise the last
+	 * resort below.
 	 */
 	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> refusedOrUnexpected(Exception ex, HttpServletRequest request) {
+		var refusal = AnnotationUtils.findAnnotation(ex.getClass(), Refusal.class);
+		if (refusal == null) {
+			return unexpected(ex, request);
+		}
+		var problem = ApiProblems.of(refusal.status(), refusal.type(), String.valueOf(ex.getMessage()));
+		if (ex instanceof Refusal.Details details) {
+			details.describe(problem);
+		}
+		return ResponseEntity.status(refusal.status()).body(problem);
+	}
+
+	/*
+	 * A database that could not be used (busy, down, restarting) is not a bug: 503 with
+	 * Retry-After, whatever exception Spring wrapped it in.
+	 */
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
 		var unavailable = UnavailableDatabase.of(ex);
 		if (unavailable != null) {

@@ -38,7 +38,7 @@ class ContainerErrors implements ErrorController {
 		}
 		var failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 		if (failure instanceof Exception ex) {
-			return errors.unexpected(ex, request);
+			return errors.refusedOrUnexpected(ex, request);
 		}
 		var status = HttpStatusCode.valueOf(code);
 		var detail = status.is5xxServerError() ? "Something went wrong on our side."

@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Pattern;
  * Text a person typed on one line, such as a name or an address line: no control
  * characters (NUL, BEL, ESC, line breaks) and no invisible characters that reorder what
  * is shown (bidi overrides), which would otherwise travel on into emails and text
- * messages. The OpenAPI document carries the same pattern (app.web.ApiDocumentation).
+ * messages. The OpenAPI document carries the same pattern (app.web.OpenApiSchemas).
  */
 @Documented
 @Constraint(validatedBy = {})

@@ -8,6 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -30,6 +35,10 @@ import org.springframework.modulith.docs.Documenter.Options;
  * </ul>
  */
 final class ReviewerDocumentation {
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("app");
 
 	private static final String GENERATED_NOTE = """
 			<!-- Generated from the code by DocumentationTests: do not edit. Regenerate with %s -->
@@ -103,7 +112,46 @@ final class ReviewerDocumentation {
 
 				![%1$s, the modules it depends on and those whose events it listens to](%2$s.svg)
 
-				""".formatted(module.getDisplayName(), name(module)) + CanvasMarkdown.toMarkdown(canvas);
+				""".formatted(module.getDisplayName(), name(module)) + CanvasMarkdown.toMarkdown(canvas)
+				+ publicTypesOfSubPackages(module);
+	}
+
+	/**
+	 * The module's base package is its API: what its sub-packages make public, and which
+	 * of the module's other packages need it so (ArchitectureTests holds them to that).
+	 */
+	private String publicTypesOfSubPackages(ApplicationModule module) {
+		var base = module.getBasePackage().getName();
+		var types = CLASSES.stream()
+			.filter(it -> it.isTopLevelClass() && it.getModifiers().contains(JavaModifier.PUBLIC))
+			.filter(it -> it.getPackageName().startsWith(base + "."))
+			.sorted(Comparator.comparing(JavaClass::getName))
+			.toList();
+		var section = new StringBuilder("\n## Public types in sub-packages\n\n");
+		if (types.isEmpty()) {
+			return section.append("None: every type outside the base package is package-private.\n").toString();
+		}
+		section.append(types.size())
+			.append(types.size() == 1 ? " type, public because" : " types, public because")
+			.append(" another package of the module uses it (or for the reason ArchitectureTests lists):\n\n");
+		for (var type : types) {
+			var users = type.getDirectDependenciesToSelf()
+				.stream()
+				.map(dependency -> dependency.getOriginClass().getPackageName())
+				.filter(origin -> !origin.equals(type.getPackageName())
+						&& (origin.equals(base) || origin.startsWith(base + ".")))
+				.distinct()
+				.sorted()
+				.map(origin -> "`" + origin.substring(base.length()).replaceFirst("^\\.", "") + "`")
+				.map(origin -> origin.equals("``") ? "the base package" : origin)
+				.collect(Collectors.joining(", "));
+			section.append("- `")
+				.append(type.getName().substring(base.length() + 1))
+				.append("`: ")
+				.append(users.isEmpty() ? "a listed reason" : "used by " + users)
+				.append('\n');
+		}
+		return section.toString();
 	}
 
 	private String moduleIndex(List<ApplicationModule> sorted) {

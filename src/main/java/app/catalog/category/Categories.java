@@ -17,6 +17,15 @@ public interface Categories
 
 	boolean existsById(CategoryId id);
 
+	/**
+	 * Refuses a request that names, in its body, a category that does not exist (422).
+	 */
+	default void requireExisting(CategoryId id) {
+		if (!existsById(id)) {
+			throw new UnknownCategory(id);
+		}
+	}
+
 	List<Category> findAll();
 
 	/**

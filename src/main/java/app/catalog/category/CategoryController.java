@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import app.catalog.CategoryId;
-import app.catalog.CategoryNotFound;
 import app.catalog.NewCategory;
 import app.gateway.EndpointAccess;
 import io.swagger.v3.oas.annotations.Operation;

@@ -3,14 +3,10 @@ package app.catalog.category;
 import java.time.Clock;
 import java.util.List;
 
-import app.catalog.CategoryCycle;
 import app.catalog.CategoryId;
-import app.catalog.CategoryNameTaken;
-import app.catalog.CategoryNotFound;
 import app.catalog.NewCategory;
-import app.catalog.UnknownCategory;
-import app.catalog.product.SearchRankings;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +23,12 @@ public class CategoryManagement {
 
 	private final Clock clock;
 
-	private final SearchRankings rankings;
+	private final ApplicationEventPublisher events;
 
-	CategoryManagement(Categories categories, Clock clock, SearchRankings rankings) {
+	CategoryManagement(Categories categories, Clock clock, ApplicationEventPublisher events) {
 		this.categories = categories;
 		this.clock = clock;
-		this.rankings = rankings;
+		this.events = events;
 	}
 
 	public Category add(NewCategory request) {
@@ -50,9 +46,7 @@ public class CategoryManagement {
 		}
 		category.rename(changes.name());
 		category.moveUnder(parent);
-		// A search within a category includes its sub-categories: a move changes what it
-		// finds.
-		rankings.forgetAfterCommit();
+		events.publishEvent(new CategoryTreeChanged(id));
 		return saveUniquelyNamed(category);
 	}
 
@@ -71,8 +65,8 @@ public class CategoryManagement {
 	}
 
 	private void requireParent(@Nullable CategoryId parent) {
-		if (parent != null && !categories.existsById(parent)) {
-			throw new UnknownCategory(parent);
+		if (parent != null) {
+			categories.requireExisting(parent);
 		}
 	}
 

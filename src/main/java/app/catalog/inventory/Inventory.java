@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import app.catalog.CommitStock;
-import app.catalog.ProductNotFound;
 import app.catalog.ReleaseStock;
 import app.catalog.ReserveStock;
 import app.catalog.Sku;
@@ -146,9 +145,7 @@ public class Inventory {
 	 * had none.
 	 */
 	public StockLevel count(Sku sku, int onHand) {
-		var item = items.findBySku(sku)
-			.orElseGet(() -> StockItem.of(sku,
-					products.findBySku(sku).orElseThrow(() -> new ProductNotFound(sku)).getId()));
+		var item = items.findBySku(sku).orElseGet(() -> StockItem.of(sku, products.getBySku(sku).getId()));
 		item.count(onHand, settings.lowStockThreshold());
 		return StockLevel.of(items.save(item));
 	}
@@ -156,7 +153,7 @@ public class Inventory {
 	@Transactional(readOnly = true)
 	StockLevel level(Sku sku) {
 		return items.findBySku(sku).map(StockLevel::of).orElseGet(() -> {
-			var product = products.findBySku(sku).orElseThrow(() -> new ProductNotFound(sku));
+			var product = products.getBySku(sku);
 			return new StockLevel(sku, product.getId(), 0, 0, 0);
 		});
 	}

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import app.catalog.ProductId;
 import app.catalog.Sku;
-import app.catalog.StockBelowReserved;
 import app.catalog.StockLow;
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.jspecify.annotations.Nullable;

@@ -16,7 +16,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import app.catalog.CategoryId;
 import app.catalog.NewProduct;
 import app.catalog.ProductId;
-import app.catalog.ProductNotFound;
 import app.catalog.Sku;
 import app.gateway.EndpointAccess;
 import app.money.Money;

@@ -8,9 +8,6 @@ import app.catalog.Attributes;
 import app.catalog.CategoryId;
 import app.catalog.NewProduct;
 import app.catalog.ProductId;
-import app.catalog.ProductNotFound;
-import app.catalog.SkuAlreadyUsed;
-import app.catalog.UnknownCategory;
 import app.catalog.category.Categories;
 import app.money.Money;
 import org.slf4j.Logger;
@@ -45,7 +42,7 @@ public class ProductManagement {
 	}
 
 	public Product add(NewProduct request) {
-		requireCategory(request.categoryId());
+		categories.requireExisting(request.categoryId());
 		if (products.existsBySku(request.sku())) {
 			throw new SkuAlreadyUsed(request.sku());
 		}
@@ -64,7 +61,7 @@ public class ProductManagement {
 	}
 
 	Product describe(ProductId id, ProductChanges changes) {
-		requireCategory(changes.categoryId());
+		categories.requireExisting(changes.categoryId());
 		return change(id, product -> product.describe(changes.name(), changes.description(), changes.categoryId(),
 				Objects.requireNonNullElse(changes.attributes(), Attributes.NONE), clock.instant()));
 	}
@@ -86,12 +83,6 @@ public class ProductManagement {
 		change.accept(product);
 		rankings.forgetAfterCommit();
 		return products.save(product);
-	}
-
-	private void requireCategory(CategoryId category) {
-		if (!categories.existsById(category)) {
-			throw new UnknownCategory(category);
-		}
 	}
 
 }

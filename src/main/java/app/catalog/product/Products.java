@@ -18,6 +18,11 @@ public interface Products
 
 	Optional<Product> findBySku(Sku sku);
 
+	/** The product with this SKU; a 404 for the client when there is none. */
+	default Product getBySku(Sku sku) {
+		return findBySku(sku).orElseThrow(() -> new ProductNotFound(sku));
+	}
+
 	List<Product> findAllByIdIn(Collection<ProductId> ids);
 
 	boolean existsBySku(Sku sku);

@@ -5,10 +5,12 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import app.catalog.category.CategoryTreeChanged;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -27,7 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * cannot bring a stale ranking back.
  */
 @Component
-public class SearchRankings {
+class SearchRankings {
 
 	/**
 	 * At most this many ids over all kept rankings, about 50 bytes each: a bound on the
@@ -61,7 +63,13 @@ public class SearchRankings {
 	 * without one). Call it with every change that can move a product into, out of or
 	 * within a search's results.
 	 */
-	public void forgetAfterCommit() {
+	/** A move in the category tree changes what a search within a category finds. */
+	@EventListener
+	void on(CategoryTreeChanged changed) {
+		forgetAfterCommit();
+	}
+
+	void forgetAfterCommit() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

@@ -1,7 +1,7 @@
 package app.notifications.notification;
 
 /** How a notification reaches the customer. */
-public enum Channel {
+enum Channel {
 
 	/** To their email address. */
 	EMAIL,

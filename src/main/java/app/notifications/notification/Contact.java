@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param smsNotifications whether they want order news by text message
  * @param erased whether their account was deleted and the details erased
  */
-public record Contact(UUID userId, @Nullable String name, @Nullable String email, @Nullable String phone,
+record Contact(UUID userId, @Nullable String name, @Nullable String email, @Nullable String phone,
 		boolean smsNotifications, boolean erased) {
 
 	/**

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param cancellation why an order was cancelled, as {@code OrderCancelled.Reason} names
  * it: what was held for it and what goes back depends on it
  */
-public record Facts(@Nullable UUID orderId, List<Line> lines, @Nullable Money total, @Nullable String detail,
+record Facts(@Nullable UUID orderId, List<Line> lines, @Nullable Money total, @Nullable String detail,
 		@Nullable String cancellation) {
 
 	/** Facts of a notification that needs none, such as a welcome. */

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param nextAttemptAt when it is due, while PENDING
  * @param detail why the last send failed, or why it was skipped
  */
-public record Notification(NotificationId id, String eventKey, Channel channel, Template template, UserId customer,
+record Notification(NotificationId id, String eventKey, Channel channel, Template template, UserId customer,
 		Facts facts, Status status, @Nullable String recipient, int attempts, Instant nextAttemptAt,
 		@Nullable String detail, Instant createdAt,
 		@Nullable Instant sentAt) implements AggregateRoot<Notification, NotificationId> {

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.jmolecules.ddd.types.Identifier;
 
 /** Identifies one notification: one message on one channel. */
-public record NotificationId(UUID id) implements Identifier {
+record NotificationId(UUID id) implements Identifier {
 
 	public NotificationId {
 		Objects.requireNonNull(id, "id must not be null");

@@ -1,7 +1,7 @@
 package app.notifications.notification;
 
 /** What became of a notification. */
-public enum Status {
+enum Status {
 
 	/** Not sent yet: due at its next attempt, or waiting for the customer's details. */
 	PENDING,

@@ -7,7 +7,7 @@ import java.util.Set;
  * email template, and those sent by text message an SMS template, under
  * {@code templates/notifications/}.
  */
-public enum Template {
+enum Template {
 
 	WELCOME("welcome", "Welcome to Agora", Set.of(Channel.EMAIL)),
 

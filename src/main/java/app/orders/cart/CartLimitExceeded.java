@@ -1,7 +1,11 @@
 package app.orders.cart;
 
+import app.web.Refusal;
+import org.springframework.http.HttpStatus;
+
 /** A change would take a cart beyond its limits. */
-public class CartLimitExceeded extends RuntimeException {
+@Refusal(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "cart-limit-exceeded")
+class CartLimitExceeded extends RuntimeException {
 
 	CartLimitExceeded(String message) {
 		super(message);

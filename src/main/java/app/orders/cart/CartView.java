@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param total what the products on sale cost together; none for an empty cart
  */
-public record CartView(List<Line> lines, int items, @Nullable Money total) {
+record CartView(List<Line> lines, int items, @Nullable Money total) {
 
 	/**
 	 * @param onSale false when the product was taken off sale: checkout refuses the cart

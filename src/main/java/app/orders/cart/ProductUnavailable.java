@@ -4,9 +4,13 @@ import java.util.Collection;
 import java.util.List;
 
 import app.catalog.Sku;
+import app.web.Refusal;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /** Products a customer wants to buy are not on sale (any more). */
-public class ProductUnavailable extends RuntimeException {
+@Refusal(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "product-unavailable")
+public class ProductUnavailable extends RuntimeException implements Refusal.Details {
 
 	private final List<Sku> skus;
 
@@ -18,6 +22,12 @@ public class ProductUnavailable extends RuntimeException {
 
 	public List<Sku> skus() {
 		return skus;
+	}
+
+	/** Which SKUs, so that a client can take them out of the cart. */
+	@Override
+	public void describe(ProblemDetail problem) {
+		problem.setProperty("skus", skus);
 	}
 
 }

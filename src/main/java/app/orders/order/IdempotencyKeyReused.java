@@ -1,7 +1,11 @@
 package app.orders.order;
 
+import app.web.Refusal;
+import org.springframework.http.HttpStatus;
+
 /** An idempotency key that placed an order came again with a different request. */
-public class IdempotencyKeyReused extends RuntimeException {
+@Refusal(status = HttpStatus.UNPROCESSABLE_CONTENT, type = "idempotency-key-reused")
+class IdempotencyKeyReused extends RuntimeException {
 
 	IdempotencyKeyReused() {
 		super("This Idempotency-Key was already used for a different checkout request: "

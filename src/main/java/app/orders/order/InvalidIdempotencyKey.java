@@ -1,7 +1,11 @@
 package app.orders.order;
 
+import app.web.Refusal;
+import org.springframework.http.HttpStatus;
+
 /** A checkout's Idempotency-Key header is missing or malformed. */
-public class InvalidIdempotencyKey extends RuntimeException {
+@Refusal(status = HttpStatus.BAD_REQUEST, type = "idempotency-key-required")
+class InvalidIdempotencyKey extends RuntimeException {
 
 	InvalidIdempotencyKey(String message) {
 		super(message);

@@ -6,7 +6,7 @@ import java.util.Set;
  * Where an order is in its life. Each status names the ones it may move to; the
  * {@link Order} refuses every other move.
  */
-public enum OrderStatus {
+enum OrderStatus {
 
 	/** Placed; the catalog is reserving its stock. */
 	PENDING,

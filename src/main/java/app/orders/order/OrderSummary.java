@@ -11,6 +11,6 @@ import app.users.UserId;
  *
  * @param items how many units it holds, over all lines
  */
-public record OrderSummary(OrderId id, UserId customerId, OrderStatus status, PaymentStatus paymentStatus, Money total,
+record OrderSummary(OrderId id, UserId customerId, OrderStatus status, PaymentStatus paymentStatus, Money total,
 		int items, Instant placedAt) {
 }

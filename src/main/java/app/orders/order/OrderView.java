@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param cancellation why it was cancelled, if it was
  * @param history every status it reached, oldest first
  */
-public record OrderView(OrderId id, UserId customerId, OrderStatus status, List<Line> lines, Money total,
+record OrderView(OrderId id, UserId customerId, OrderStatus status, List<Line> lines, Money total,
 		ShippingAddress shippingAddress, Payment payment, @Nullable Reason cancellation, List<StatusChange> history,
 		Instant placedAt, Instant updatedAt) {
 

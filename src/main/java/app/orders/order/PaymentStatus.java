@@ -3,7 +3,7 @@ package app.orders.order;
 /**
  * How far the payment of an order has come, as the order knows it from payments' events.
  */
-public enum PaymentStatus {
+enum PaymentStatus {
 
 	/** No card was given yet: the customer pays with POST /api/orders/{id}/payment. */
 	AWAITING_CARD,

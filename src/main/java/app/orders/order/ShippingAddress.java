@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Where an order goes, copied into the order when it is placed: changing an address book
  * later does not move a parcel.
  */
-public record ShippingAddress(@NotBlank @Size(max = 100) @PlainText String recipient,
+record ShippingAddress(@NotBlank @Size(max = 100) @PlainText String recipient,
 		@NotBlank @Size(max = 200) @PlainText String line1, @Size(max = 200) @PlainText @Nullable String line2,
 		@NotBlank @Size(max = 20) @PlainText String postalCode, @NotBlank @Size(max = 100) @PlainText String city,
 		@NotBlank @CountryCode String country) implements ValueObject {

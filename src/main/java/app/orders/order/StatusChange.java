@@ -11,5 +11,5 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param reason what moved it there, in words for the customer
  */
 @Table(schema = "orders", name = "order_status_history")
-public record StatusChange(OrderStatus status, Instant at, String reason) implements ValueObject {
+record StatusChange(OrderStatus status, Instant at, String reason) implements ValueObject {
 }

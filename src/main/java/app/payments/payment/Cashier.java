@@ -10,12 +10,12 @@ import java.util.function.Supplier;
 import app.payments.ChargePayment;
 import app.payments.PaymentDeclined.Reason;
 import app.payments.RefundPayment;
-import app.payments.gateway.ChargeOutcome;
-import app.payments.gateway.GatewayUnavailable;
-import app.payments.gateway.GatewayUnavailable.Reach;
-import app.payments.gateway.PaymentGateway;
-import app.payments.gateway.RefundRefused;
-import app.payments.gateway.Refunded;
+import app.payments.processor.ChargeOutcome;
+import app.payments.processor.PaymentProcessor;
+import app.payments.processor.ProcessorUnavailable.Reach;
+import app.payments.processor.ProcessorUnavailable;
+import app.payments.processor.RefundRefused;
+import app.payments.processor.Refunded;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,13 +55,13 @@ class Cashier {
 
 	private final Payments payments;
 
-	private final PaymentGateway gateway;
+	private final PaymentProcessor gateway;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	Cashier(PaymentsSettings settings, Payments payments, PaymentGateway gateway,
+	Cashier(PaymentsSettings settings, Payments payments, PaymentProcessor gateway,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.settings = settings;
 		this.payments = payments;
@@ -75,8 +75,8 @@ class Cashier {
 	 * Charges the order once: publishes {@code PaymentCompleted} or
 	 * {@code PaymentDeclined}, or nothing when the order's payment was decided before.
 	 * @throws RuntimeException what the gateway threw when it gave no answer
-	 * ({@link GatewayUnavailable} or anything else) and the payment could not be decided:
-	 * the payment stays pending, and the command is to be delivered again
+	 * ({@link ProcessorUnavailable} or anything else) and the payment could not be
+	 * decided: the payment stays pending, and the command is to be delivered again
 	 */
 	void charge(ChargePayment command) {
 		var next = begin(command);
@@ -105,8 +105,8 @@ class Cashier {
 	 * Refunds a completed payment once and publishes {@code PaymentRefunded}; does
 	 * nothing for an order that has no completed payment. A refund the processor refuses
 	 * is recorded as {@code REFUND_FAILED} for an operator, and not asked again.
-	 * @throws GatewayUnavailable when the gateway did not answer, so that the command is
-	 * tried again later
+	 * @throws ProcessorUnavailable when the gateway did not answer, so that the command
+	 * is tried again later
 	 * @throws IllegalStateException when the order's charge is still pending, for the
 	 * same reason
 	 */
@@ -243,7 +243,7 @@ class Cashier {
 	 */
 	private void afterNoAnswer(Payment attempted, RuntimeException failure) {
 		// Anything but the gateway's own report may have happened after the request left.
-		var reach = failure instanceof GatewayUnavailable unavailable ? unavailable.reach() : Reach.NO_ANSWER;
+		var reach = failure instanceof ProcessorUnavailable unavailable ? unavailable.reach() : Reach.NO_ANSWER;
 		var payment = inTransaction(() -> {
 			var locked = payments.findLockedByOrderId(attempted.orderId()).orElseThrow();
 			if (locked.status() == Payment.Status.DECLINED && locked.declineReason() == Reason.GATEWAY_UNAVAILABLE

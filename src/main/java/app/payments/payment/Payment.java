@@ -7,12 +7,12 @@ import java.util.UUID;
 
 import app.money.Money;
 import app.payments.PaymentCompleted;
-import app.payments.PaymentDeclined;
 import app.payments.PaymentDeclined.Reason;
+import app.payments.PaymentDeclined;
 import app.payments.PaymentId;
 import app.payments.PaymentRefunded;
 import app.payments.RefundPayment;
-import app.payments.gateway.IdempotencyKey;
+import app.payments.processor.ProcessorKey;
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -300,17 +300,17 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 	 * The key of this payment's charge at the gateway: the same on every attempt, so that
 	 * redeliveries and restarts after a crash never charge twice.
 	 */
-	IdempotencyKey chargeKey() {
+	ProcessorKey chargeKey() {
 		return chargeKeyOf(orderId);
 	}
 
-	static IdempotencyKey chargeKeyOf(UUID orderId) {
-		return new IdempotencyKey("order-" + orderId + "-charge");
+	static ProcessorKey chargeKeyOf(UUID orderId) {
+		return new ProcessorKey("order-" + orderId + "-charge");
 	}
 
 	/** The key of this payment's refund at the gateway: an order is refunded once. */
-	IdempotencyKey refundKey() {
-		return new IdempotencyKey("order-" + orderId + "-refund");
+	ProcessorKey refundKey() {
+		return new ProcessorKey("order-" + orderId + "-refund");
 	}
 
 	@Override

@@ -19,8 +19,8 @@ class SandboxConfiguration {
 	}
 
 	@Bean
-	SandboxGateway sandboxGateway(SandboxLedger ledger) {
-		return new SandboxGateway(ledger);
+	SandboxProcessor sandboxGateway(SandboxLedger ledger) {
+		return new SandboxProcessor(ledger);
 	}
 
 }

@@ -11,10 +11,10 @@ import java.util.UUID;
 
 import app.money.Money;
 import app.payments.PaymentDeclined.Reason;
-import app.payments.gateway.ChargeOutcome;
-import app.payments.gateway.IdempotencyKey;
-import app.payments.gateway.RefundRefused;
-import app.payments.gateway.Refunded;
+import app.payments.processor.ChargeOutcome;
+import app.payments.processor.ProcessorKey;
+import app.payments.processor.RefundRefused;
+import app.payments.processor.Refunded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionCallback;
@@ -57,7 +57,7 @@ public class SandboxLedger {
 	 * Records the charge's outcome under its key, unless the key is known: then the
 	 * outcome recorded first is returned, and nothing is charged again.
 	 */
-	Answer charge(IdempotencyKey key, UUID orderId, Money amount, ChargeOutcome outcome) {
+	Answer charge(ProcessorKey key, UUID orderId, Money amount, ChargeOutcome outcome) {
 		return inOwnTransaction(status -> {
 			int recorded = jdbc.sql("""
 					INSERT INTO payments.sandbox_ledger (idempotency_key, kind, order_id, amount, currency, outcome,
@@ -81,11 +81,11 @@ public class SandboxLedger {
 	}
 
 	/** The outcome recorded first under the key, if a charge was made under it. */
-	Optional<ChargeOutcome> findCharge(IdempotencyKey key) {
+	Optional<ChargeOutcome> findCharge(ProcessorKey key) {
 		return inOwnTransaction(status -> firstCharge(key));
 	}
 
-	private Optional<ChargeOutcome> firstCharge(IdempotencyKey key) {
+	private Optional<ChargeOutcome> firstCharge(ProcessorKey key) {
 		return jdbc.sql("""
 				SELECT outcome, reference, card_last4, decline_reason FROM payments.sandbox_ledger
 				WHERE idempotency_key = :key AND kind = 'CHARGE'""")
@@ -100,7 +100,7 @@ public class SandboxLedger {
 	 * @throws RefundRefused for a charge the sandbox did not make, or more than it
 	 * charged
 	 */
-	Refunded refund(IdempotencyKey key, String chargeReference, Money amount, String reference) {
+	Refunded refund(ProcessorKey key, String chargeReference, Money amount, String reference) {
 		return inOwnTransaction(status -> {
 			var charge = jdbc.sql("""
 					SELECT order_id, amount, currency FROM payments.sandbox_ledger
@@ -159,7 +159,7 @@ public class SandboxLedger {
 			return new ChargeOutcome.Approved(row.getString("reference"), row.getString("card_last4"));
 		}
 		var reason = Reason.valueOf(row.getString("decline_reason"));
-		return new ChargeOutcome.Declined(reason, SandboxGateway.messageFor(reason));
+		return new ChargeOutcome.Declined(reason, SandboxProcessor.messageFor(reason));
 	}
 
 	private record Charge(UUID orderId, Money amount) {

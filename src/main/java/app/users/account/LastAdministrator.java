@@ -1,6 +1,10 @@
 package app.users.account;
 
+import app.web.Refusal;
+import org.springframework.http.HttpStatus;
+
 /** The account is the only administrator's and cannot be deleted. */
+@Refusal(status = HttpStatus.CONFLICT, type = "last-administrator")
 class LastAdministrator extends RuntimeException {
 
 	LastAdministrator() {

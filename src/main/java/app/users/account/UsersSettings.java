@@ -29,7 +29,7 @@ record UsersSettings(@NotNull @DefaultValue("30d") Duration refreshTokenLifetime
 	 * @param name the first administrator's name
 	 * @param password the first administrator's password, from the environment
 	 * ({@code AGORA_USERS_ADMIN_PASSWORD}); with the embedded database and none given,
-	 * one is generated and logged once
+	 * one is generated and written to data/first-administrator-password, never logged
 	 */
 	record FirstAdministrator(@NotBlank @Email @DefaultValue("admin@agora.local") String email,
 			@NotBlank @DefaultValue("Administrator") String name, @Nullable String password) {

@@ -2,8 +2,14 @@ package app.users.account;
 
 import java.util.List;
 
+import app.web.ApiProblems.InvalidField;
+import app.web.Refusal;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
 /** A password the {@link PasswordPolicy} refuses, with every reason. */
-class WeakPassword extends RuntimeException {
+@Refusal(status = HttpStatus.BAD_REQUEST, type = "invalid-request")
+class WeakPassword extends RuntimeException implements Refusal.Details {
 
 	private final String field;
 
@@ -21,6 +27,13 @@ class WeakPassword extends RuntimeException {
 
 	List<String> violations() {
 		return violations;
+	}
+
+	/** Every reason, as an error of the password field. */
+	@Override
+	public void describe(ProblemDetail problem) {
+		problem.setProperty("errors",
+				violations.stream().map(violation -> new InvalidField(field, violation)).toList());
 	}
 
 }

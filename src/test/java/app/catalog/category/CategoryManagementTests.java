@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import app.Concurrently;
 import app.catalog.CatalogFixtures;
-import app.catalog.CategoryCycle;
 import app.catalog.CategoryId;
 import app.catalog.NewCategory;
 import org.junit.jupiter.api.Test;

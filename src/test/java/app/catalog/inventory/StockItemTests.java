@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.catalog.ProductId;
 import app.catalog.Sku;
-import app.catalog.StockBelowReserved;
 import app.catalog.StockLow;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.test.AggregateTestUtils;

@@ -22,15 +22,15 @@ import app.Concurrently;
 import app.money.Money;
 import app.payments.ChargePayment;
 import app.payments.PaymentCompleted;
-import app.payments.PaymentDeclined;
 import app.payments.PaymentDeclined.Reason;
+import app.payments.PaymentDeclined;
 import app.payments.PaymentRefunded;
 import app.payments.RefundPayment;
-import app.payments.gateway.GatewayUnavailable;
-import app.payments.gateway.GatewayUnavailable.Reach;
-import app.payments.gateway.IdempotencyKey;
-import app.payments.gateway.PaymentGateway;
-import app.payments.gateway.RefundRefused;
+import app.payments.processor.PaymentProcessor;
+import app.payments.processor.ProcessorKey;
+import app.payments.processor.ProcessorUnavailable.Reach;
+import app.payments.processor.ProcessorUnavailable;
+import app.payments.processor.RefundRefused;
 import app.payments.sandbox.SandboxLedger;
 import app.payments.sandbox.TestCard;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,11 +38,11 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -76,7 +76,7 @@ class CashierTests {
 	private final MeterRegistry meters;
 
 	@MockitoSpyBean
-	private PaymentGateway gateway;
+	private PaymentProcessor gateway;
 
 	CashierTests(Cashier cashier, Payments payments, SandboxLedger ledger, JdbcClient jdbc,
 			FailedEventPublications failedPublications, PaymentsSettings settings, PaymentIssues issues,
@@ -132,7 +132,7 @@ class CashierTests {
 		var listener = new PaymentListener(cashier);
 
 		for (int attempt = 1; attempt < maxAttempts; attempt++) {
-			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> listener.on(command));
+			assertThatExceptionOfType(ProcessorUnavailable.class).isThrownBy(() -> listener.on(command));
 			assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
 			assertThat(payment(command).attempts()).isEqualTo(attempt);
 		}
@@ -157,11 +157,11 @@ class CashierTests {
 		var command = charge(TestCard.APPROVED.token());
 		doAnswer(invocation -> {
 			invocation.callRealMethod();
-			throw new GatewayUnavailable("charged, but the answer timed out", Reach.NO_ANSWER);
+			throw new ProcessorUnavailable("charged, but the answer timed out", Reach.NO_ANSWER);
 		}).when(gateway).charge(any(), any(), any(), any(), any());
 
 		for (int attempt = 1; attempt < maxAttempts; attempt++) {
-			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+			assertThatExceptionOfType(ProcessorUnavailable.class).isThrownBy(() -> cashier.charge(command));
 		}
 		cashier.charge(command);
 
@@ -176,11 +176,11 @@ class CashierTests {
 	@Test // The defect: refusals by the open circuit breaker used up a charge's attempts.
 	void callsKeptBackBeforeReachingTheProcessorAreNoAttempts(PublishedEvents events) {
 		var command = charge(TestCard.APPROVED.token());
-		var kept = new GatewayUnavailable("The card processor failed too often lately; its circuit breaker is open",
+		var kept = new ProcessorUnavailable("The card processor failed too often lately; its circuit breaker is open",
 				Reach.NOT_SENT);
 		doAnswer(invocation -> {
 			invocation.callRealMethod();
-			throw new GatewayUnavailable("charged, but the answer timed out", Reach.NO_ANSWER);
+			throw new ProcessorUnavailable("charged, but the answer timed out", Reach.NO_ANSWER);
 		}).doThrow(kept)
 			.doThrow(kept)
 			.doThrow(kept)
@@ -192,7 +192,7 @@ class CashierTests {
 			.charge(any(), any(), any(), any(), any());
 
 		for (int delivery = 1; delivery <= 7; delivery++) {
-			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+			assertThatExceptionOfType(ProcessorUnavailable.class).isThrownBy(() -> cashier.charge(command));
 			assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
 			assertThat(payment(command).attempts()).isEqualTo(1);
 		}
@@ -208,14 +208,14 @@ class CashierTests {
 	@Test
 	void aChargeThatMayHaveGoneThroughIsNotGivenUpWhileTheProcessorCannotSaySoAndIsListedForAnOperator() {
 		var command = charge(TestCard.APPROVED.token());
-		var unanswered = new GatewayUnavailable("no answer", Reach.NO_ANSWER);
+		var unanswered = new ProcessorUnavailable("no answer", Reach.NO_ANSWER);
 		doThrow(unanswered).when(gateway).charge(any(), any(), any(), any(), any());
 		doThrow(unanswered).doThrow(unanswered).doCallRealMethod().when(gateway).findCharge(chargeKey(command));
 
 		for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+			assertThatExceptionOfType(ProcessorUnavailable.class).isThrownBy(() -> cashier.charge(command));
 		}
-		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+		assertThatExceptionOfType(ProcessorUnavailable.class).isThrownBy(() -> cashier.charge(command));
 
 		assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
 		assertThat(issues.issues()).filteredOn(it -> it.orderId().equals(command.orderId()))
@@ -240,7 +240,7 @@ class CashierTests {
 	void aChargeThatWentThroughWithoutAnAnswerIsFoundWhenAskedAgainWithTheSameKey(PublishedEvents events) {
 		var command = charge(TestCard.CHARGED_THEN_TIMEOUT.token());
 
-		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+		assertThatExceptionOfType(ProcessorUnavailable.class).isThrownBy(() -> cashier.charge(command));
 		assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
 		cashier.charge(command);
 
@@ -274,7 +274,7 @@ class CashierTests {
 	@Test
 	void aFullBulkheadLeavesThePaymentPendingAndItsPublicationFailedToBeResubmitted(Scenario scenario) {
 		var command = charge(TestCard.APPROVED.token());
-		doThrow(new GatewayUnavailable("Too many calls to the card processor are under way", Reach.NOT_SENT))
+		doThrow(new ProcessorUnavailable("Too many calls to the card processor are under way", Reach.NOT_SENT))
 			.doCallRealMethod()
 			.when(gateway)
 			.charge(any(), any(), any(), any(), any());
@@ -303,11 +303,11 @@ class CashierTests {
 				cashier.charge(command);
 				return invocation.callRealMethod();
 			}
-			throw new GatewayUnavailable("no answer", Reach.NO_ANSWER);
+			throw new ProcessorUnavailable("no answer", Reach.NO_ANSWER);
 		}).when(gateway).charge(any(), any(), any(), any(), any());
 
 		for (int attempt = 1; attempt < maxAttempts - 1; attempt++) {
-			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+			assertThatExceptionOfType(ProcessorUnavailable.class).isThrownBy(() -> cashier.charge(command));
 		}
 		cashier.charge(command);
 
@@ -336,15 +336,16 @@ class CashierTests {
 			if (calls.incrementAndGet() == maxAttempts - 1) {
 				cashier.charge(command);
 				invocation.callRealMethod();
-				throw new GatewayUnavailable("charged, but the answer was lost", Reach.NO_ANSWER);
+				throw new ProcessorUnavailable("charged, but the answer was lost", Reach.NO_ANSWER);
 			}
-			throw new GatewayUnavailable("no answer", Reach.NO_ANSWER);
+			throw new ProcessorUnavailable("no answer", Reach.NO_ANSWER);
 		}).when(gateway).charge(any(), any(), any(), any(), any());
 		for (int attempt = 1; attempt < maxAttempts - 1; attempt++) {
-			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+			assertThatExceptionOfType(ProcessorUnavailable.class).isThrownBy(() -> cashier.charge(command));
 		}
 
-		assertThatExceptionOfType(GatewayUnavailable.class).as("the delivery whose answer was lost fails, to come back")
+		assertThatExceptionOfType(ProcessorUnavailable.class)
+			.as("the delivery whose answer was lost fails, to come back")
 			.isThrownBy(() -> cashier.charge(command));
 		assertThat(payment(command).status()).isEqualTo(Payment.Status.DECLINED);
 		assertThat(issues.issues()).filteredOn(it -> it.orderId().equals(command.orderId()))
@@ -478,12 +479,12 @@ class CashierTests {
 	void aRefundTheGatewayDidNotAnswerFailsSoThatItIsTriedAgain() {
 		var command = charge(TestCard.APPROVED.token());
 		cashier.charge(command);
-		doThrow(new GatewayUnavailable("no answer", Reach.NO_ANSWER)).doCallRealMethod()
+		doThrow(new ProcessorUnavailable("no answer", Reach.NO_ANSWER)).doCallRealMethod()
 			.when(gateway)
-			.refund(any(IdempotencyKey.class), any(), any());
+			.refund(any(ProcessorKey.class), any(), any());
 		var refund = new RefundPayment(command.orderId(), "order cancelled");
 
-		assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.refund(refund));
+		assertThatExceptionOfType(ProcessorUnavailable.class).isThrownBy(() -> cashier.refund(refund));
 		assertThat(payment(command).status()).isEqualTo(Payment.Status.COMPLETED);
 		cashier.refund(refund);
 
@@ -497,7 +498,7 @@ class CashierTests {
 		cashier.charge(command);
 		doThrow(new RefundRefused("The card processor refused the refund with 400: charge_already_refunded"))
 			.when(gateway)
-			.refund(any(IdempotencyKey.class), any(), any());
+			.refund(any(ProcessorKey.class), any(), any());
 		var refund = new RefundPayment(command.orderId(), "order cancelled");
 
 		cashier.refund(refund);
@@ -508,7 +509,7 @@ class CashierTests {
 		assertThat(ledger.refunds(command.orderId())).isZero();
 		assertThat(events.ofType(PaymentRefunded.class).matching(it -> it.orderId().equals(command.orderId())))
 			.isEmpty();
-		verify(gateway, times(1)).refund(any(IdempotencyKey.class), any(), any());
+		verify(gateway, times(1)).refund(any(ProcessorKey.class), any(), any());
 	}
 
 	@Test
@@ -541,8 +542,8 @@ class CashierTests {
 					&& charge.orderId().equals(command.orderId())));
 	}
 
-	private static IdempotencyKey chargeKey(ChargePayment command) {
-		return new IdempotencyKey("order-" + command.orderId() + "-charge");
+	private static ProcessorKey chargeKey(ChargePayment command) {
+		return new ProcessorKey("order-" + command.orderId() + "-charge");
 	}
 
 	private Optional<String> storedCardToken(ChargePayment command) {

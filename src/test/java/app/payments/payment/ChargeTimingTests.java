@@ -15,9 +15,9 @@ import java.util.UUID;
 import app.money.Money;
 import app.payments.ChargePayment;
 import app.payments.PaymentDeclined.Reason;
-import app.payments.gateway.GatewayUnavailable;
-import app.payments.gateway.GatewayUnavailable.Reach;
-import app.payments.gateway.PaymentGateway;
+import app.payments.processor.PaymentProcessor;
+import app.payments.processor.ProcessorUnavailable.Reach;
+import app.payments.processor.ProcessorUnavailable;
 import app.payments.sandbox.TestCard;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class ChargeTimingTests {
 	private final Payments payments;
 
 	@MockitoSpyBean
-	private PaymentGateway gateway;
+	private PaymentProcessor gateway;
 
 	ChargeTimingTests(Cashier cashier, Payments payments) {
 		this.cashier = cashier;
@@ -52,14 +52,14 @@ class ChargeTimingTests {
 	void declinesAChargeThatNeverReachedTheProcessorOnceItsDeadlinePassed() {
 		var command = new ChargePayment(UUID.randomUUID(), UUID.randomUUID(), Money.of("10.00", "EUR"),
 				TestCard.APPROVED.token());
-		doThrow(new GatewayUnavailable("circuit breaker open", Reach.NOT_SENT)).when(gateway)
+		doThrow(new ProcessorUnavailable("circuit breaker open", Reach.NOT_SENT)).when(gateway)
 			.charge(any(), any(), any(), any(), any());
 
 		Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
 			try {
 				cashier.charge(command);
 			}
-			catch (GatewayUnavailable notSent) {
+			catch (ProcessorUnavailable notSent) {
 				// Left pending, as a delivery would be, until the deadline.
 			}
 			return payments.findByOrderId(command.orderId()).orElseThrow().status() != Payment.Status.PENDING;
@@ -76,7 +76,7 @@ class ChargeTimingTests {
 		var command = new ChargePayment(UUID.randomUUID(), UUID.randomUUID(), Money.of("10.00", "EUR"),
 				TestCard.TIMEOUT.token());
 		for (int attempt = 1; attempt < 5; attempt++) {
-			assertThatExceptionOfType(GatewayUnavailable.class).isThrownBy(() -> cashier.charge(command));
+			assertThatExceptionOfType(ProcessorUnavailable.class).isThrownBy(() -> cashier.charge(command));
 		}
 
 		assertThatIllegalStateException().isThrownBy(() -> cashier.charge(command))
