@@ -54,6 +54,7 @@ class EventPublicationsEndpoint {
 	/** The oldest incomplete publications, oldest first. */
 	@ReadOperation
 	List<Incomplete> incomplete() {
+		// The registry's table, read as it stands: its API has no bounded listing.
 		return jdbc
 			.sql("""
 					SELECT id, event_type, listener_id, status, publication_date, completion_attempts, last_resubmission_date

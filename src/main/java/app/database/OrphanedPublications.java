@@ -96,6 +96,7 @@ class OrphanedPublications implements SchedulingConfigurer {
 		if (gone.isEmpty() && strandedBefore == null) {
 			return 0;
 		}
+		// Conditional, by our own instance column (V3), which the registry's API lacks.
 		var orphans = new HashSet<>(jdbc.sql("""
 				UPDATE event_publication.event_publication SET status = 'FAILED'
 				WHERE completion_date IS NULL

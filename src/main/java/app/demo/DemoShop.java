@@ -1,10 +1,9 @@
 package app.demo;
 
 import app.catalog.Catalog;
-import app.database.EmbeddedDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -24,21 +23,23 @@ class DemoShop implements ApplicationRunner {
 
 	private final DemoSettings settings;
 
-	private final ObjectProvider<EmbeddedDatabase> embeddedDatabase;
+	private final boolean onItsOwn;
 
 	private final TransactionTemplate transaction;
 
-	DemoShop(Catalog catalog, DemoSettings settings, ObjectProvider<EmbeddedDatabase> embeddedDatabase,
+	DemoShop(Catalog catalog, DemoSettings settings, @Value("${agora.local-data:}") String localData,
 			TransactionTemplate transaction) {
 		this.catalog = catalog;
 		this.settings = settings;
-		this.embeddedDatabase = embeddedDatabase;
+		// A shop on its own (app.database.LocalData) shows the demo catalog unless told
+		// not to.
+		this.onItsOwn = !localData.isBlank();
 		this.transaction = transaction;
 	}
 
 	@Override
 	public void run(ApplicationArguments arguments) {
-		var enabled = settings.enabled() != null ? settings.enabled() : embeddedDatabase.getIfAvailable() != null;
+		var enabled = settings.enabled() != null ? settings.enabled() : onItsOwn;
 		if (!enabled || !catalog.isEmpty()) {
 			return;
 		}

@@ -3,7 +3,7 @@
  * embedded database, so that a newcomer's {@code spring-boot:run} shows a real shop. Goes
  * through the catalog's public API like any client.
  */
-@ApplicationModule(displayName = "Demo shop", allowedDependencies = { "catalog", "database", "money" })
+@ApplicationModule(displayName = "Demo shop", allowedDependencies = { "catalog", "money" })
 @NullMarked
 package app.demo;
 

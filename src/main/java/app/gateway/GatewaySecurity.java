@@ -1,5 +1,6 @@
 package app.gateway;
 
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
@@ -7,10 +8,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.database.EmbeddedDatabase;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -120,10 +121,10 @@ class GatewaySecurity {
 	}
 
 	@Bean
-	KeyPair tokenKeys(GatewaySettings settings, ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
-		var embedded = embeddedDatabase.getIfAvailable();
-		var besideData = embedded == null ? null
-				: embedded.dataDirectory().toAbsolutePath().getParent().resolve(TokenKeys.KEY_FILE_NAME);
+	KeyPair tokenKeys(GatewaySettings settings, @Value("${agora.local-data:}") String localData) {
+		// A shop on its own keeps a key it generated with its other data
+		// (app.database.LocalData).
+		var besideData = localData.isBlank() ? null : Path.of(localData).resolve(TokenKeys.KEY_FILE_NAME);
 		return TokenKeys.load(settings.tokens(), besideData);
 	}
 

@@ -5,7 +5,7 @@
  * every endpoint nobody decided on, limits request rates, and adds security headers and
  * CORS. Shared, so a module tested alone meets the same door.
  */
-@ApplicationModule(displayName = "Gateway", allowedDependencies = { "database", "web" })
+@ApplicationModule(displayName = "Gateway", allowedDependencies = { "web" })
 @NullMarked
 package app.gateway;
 

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * What other modules may ask of the orders directly: the history of fulfilled orders,
  * page by page, for a module that rebuilds a read model from it (the events it learnt
  * from are gone once delivered). Everything that changes an order happens through the
- * module's own endpoints and events.
+ * module's own endpoints and events. Read in SQL straight into {@link FulfilledOrder}s,
+ * two queries a page, rather than loading each order with its history.
  */
 @Service
 @Transactional(readOnly = true)

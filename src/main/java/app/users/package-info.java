@@ -8,7 +8,7 @@
  * {@link app.users.Role} and the events the module publishes. Everything in sub-packages
  * is internal.
  */
-@ApplicationModule(displayName = "Users", allowedDependencies = { "gateway", "database", "web" })
+@ApplicationModule(displayName = "Users", allowedDependencies = { "gateway", "web" })
 @NullMarked
 package app.users;
 

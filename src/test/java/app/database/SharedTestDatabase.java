@@ -67,8 +67,11 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 	public static Map<String, String> newDatabase() {
 		var name = "test_" + databases.incrementAndGet();
 		var url = server().createDatabaseIfMissing(name);
+		// Not a shop on its own: no local data (app.database.LocalData), as with any
+		// external
+		// database.
 		return Map.of("spring.datasource.url", url, "spring.datasource.username", name, "agora.gateway.tokens.key-file",
-				keyFile().toString());
+				keyFile().toString(), LocalData.PROPERTY, "");
 	}
 
 	private static Path keyFile() {

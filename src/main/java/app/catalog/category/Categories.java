@@ -31,7 +31,8 @@ public interface Categories
 	/**
 	 * The ids of {@code :category} and of every category below it, as the table
 	 * {@code subtree}, to start a query with. {@code UNION} rather than {@code UNION ALL}
-	 * stops the recursion on a cycle, should one ever exist.
+	 * stops the recursion on a cycle, should one ever exist. In SQL: a derived query
+	 * cannot recurse.
 	 */
 	String SUBTREE = """
 			WITH RECURSIVE subtree AS (

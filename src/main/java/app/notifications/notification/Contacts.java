@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
  * This module's copy of the customers' contact details, kept from the users module's
  * events, which may arrive late, twice, or out of order: a registration never overwrites
  * a change, an older change never overwrites a newer one, and nothing brings back the
- * details of a deleted account.
+ * details of a deleted account. Each rule is a conditional upsert in one statement, which
+ * {@code save} cannot say.
  */
 @Repository
 class Contacts {

@@ -23,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every notification, with what became of it. A notification is recorded once per fact
  * and channel, however often its event arrives; the dispatcher takes due ones one at a
- * time, skipping those another instance holds.
+ * time, skipping those another instance holds. In SQL, though a notification is an
+ * aggregate: every write is conditional (once per fact and channel, skip locked, only
+ * from the expected status), which {@code save} cannot say.
  */
 @Repository
 class Notifications {

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The idempotency keys of checkouts, each with the request it came with and the order it
- * placed.
+ * placed. Not an aggregate: a key is claimed atomically with {@code ON CONFLICT}, which
+ * {@code save} cannot say.
  */
 @Component
 class Checkouts {

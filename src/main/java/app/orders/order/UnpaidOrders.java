@@ -47,6 +47,7 @@ class UnpaidOrders implements SchedulingConfigurer {
 	}
 
 	void cancelExpired() {
+		// A read of ids only: each order is then cancelled through its aggregate.
 		var overdue = jdbc.sql("""
 				SELECT id FROM orders.orders
 				WHERE status = 'AWAITING_PAYMENT' AND payment_status = 'AWAITING_CARD' AND updated_at < ?

@@ -47,6 +47,7 @@ class DeclinedChargeLookups {
 	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
 	void lookUp() {
 		var settled = clock.instant().minus(settings.chargeSettleTime()).atOffset(ZoneOffset.UTC);
+		// A read of ids only: each payment is then changed through its repository.
 		var orders = jdbc.sql("""
 				SELECT order_id FROM payments.payments
 				WHERE status = 'DECLINED' AND decline_reason = 'GATEWAY_UNAVAILABLE' AND unanswered_attempts > 0

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * What the model knows of each product: its SKU and name to show, and whether it is on
  * sale. Learnt from the catalog's events and from order lines; activation changes are
  * read back from the catalog, because events redelivered after a failure may arrive in
- * any order and carry nothing to tell which came last.
+ * any order and carry nothing to tell which came last. A read model, not an aggregate:
+ * each write is an upsert, idempotent in one statement.
  */
 @Component
 class KnownProducts {

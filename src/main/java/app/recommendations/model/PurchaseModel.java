@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Writers lock rows table by table (orders, lines, products, popularity, co-purchases),
  * each table's rows in id order, so that concurrent orders sharing products wait for each
- * other instead of deadlocking.
+ * other instead of deadlocking. A read model of counts, so SQL: increments, upserts and
+ * set-based deletes, each atomic, which {@code save} cannot say.
  */
 @Service
 public class PurchaseModel {

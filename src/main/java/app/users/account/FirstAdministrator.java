@@ -10,11 +10,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 
-import app.database.EmbeddedDatabase;
 import app.users.Role;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
@@ -43,18 +43,20 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final UsersSettings.FirstAdministrator settings;
 
-	private final ObjectProvider<EmbeddedDatabase> embeddedDatabase;
+	private final @Nullable Path localData;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	FirstAdministrator(Accounts accounts, Passwords passwords, UsersSettings settings,
-			ObjectProvider<EmbeddedDatabase> embeddedDatabase, TransactionTemplate transaction, Clock clock) {
+			@Value("${agora.local-data:}") String localData, TransactionTemplate transaction, Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.settings = settings.admin();
-		this.embeddedDatabase = embeddedDatabase;
+		// A shop on its own keeps a password it generated with its other data
+		// (app.database.LocalData).
+		this.localData = localData.isBlank() ? null : Path.of(localData);
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -65,10 +67,9 @@ class FirstAdministrator implements ApplicationRunner {
 			return;
 		}
 		var password = settings.password();
-		var embedded = embeddedDatabase.getIfAvailable();
 		var generated = false;
 		if (password == null || password.isBlank()) {
-			if (embedded == null) {
+			if (localData == null) {
 				log.warn("There is no administrator, and none is configured: set AGORA_USERS_ADMIN_EMAIL and "
 						+ "AGORA_USERS_ADMIN_PASSWORD and restart to create one");
 				return;
@@ -86,8 +87,8 @@ class FirstAdministrator implements ApplicationRunner {
 					settings.email());
 			return;
 		}
-		if (generated && embedded != null) {
-			var file = embedded.dataDirectory().toAbsolutePath().getParent().resolve(PASSWORD_FILE_NAME);
+		if (generated && localData != null) {
+			var file = localData.resolve(PASSWORD_FILE_NAME);
 			writeOwnerOnly(file, password);
 			log.warn(
 					"Created the first administrator {}; its generated password is in {}, readable only by you "

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Refresh tokens, stored only as SHA-256 hashes: a leaked table holds nothing that can be
  * presented. Tokens issued one after another from one login form a family; presenting a
- * used token revokes its whole family (ADR 0009).
+ * used token revokes its whole family (ADR 0009). Not an aggregate but a table kept in
+ * SQL: revocation is by family or account in one statement, and a lookup locks by hash.
  */
 @Repository
 class RefreshTokens {
