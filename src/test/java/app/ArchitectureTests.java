@@ -21,6 +21,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.jmolecules.archunit.JMoleculesDddRules;
+import org.jmolecules.ddd.types.AggregateRoot;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Pageable;
@@ -146,6 +147,24 @@ class ArchitectureTests {
 		try (Stream<Path> files = Files.walk(directory)) {
 			return files.filter(it -> it.toString().endsWith(suffix)).toList();
 		}
+	}
+
+	@Test // An aggregate answers its state as getX(), as jMolecules makes it answer
+			// getId();
+			// records answer x() (ADR 0028).
+	void aggregatesAnswerTheirStateWithGetters() {
+		var mixed = classes.stream()
+			.filter(it -> it.isAssignableTo(AggregateRoot.class) && !it.isRecord())
+			.flatMap(it -> it.getMethods()
+				.stream()
+				.filter(method -> method.getRawParameterTypes().isEmpty()
+						&& !method.getRawReturnType().getName().equals("void"))
+				.filter(method -> it.tryGetField(method.getName()).isPresent())
+				.map(method -> it.getSimpleName() + "#" + method.getName()))
+			.sorted()
+			.toList();
+
+		assertThat(mixed).isEmpty();
 	}
 
 	@Test // Inside a module, sub-packages depend on each other one way only, so that each

@@ -70,7 +70,7 @@ public class Inventory {
 		var shortages = new ArrayList<Shortage>();
 		for (var line : lines) {
 			var item = stock.get(line.sku());
-			int available = item == null ? 0 : item.available();
+			int available = item == null ? 0 : item.getAvailable();
 			if (available < line.quantity()) {
 				shortages.add(new Shortage(line.sku(), line.quantity(), available));
 			}
@@ -104,8 +104,8 @@ public class Inventory {
 		}
 		var sold = reservation.holdsSoldUnits();
 		reservation.release(clock.instant());
-		var stock = lock(reservation.lines());
-		for (var line : reservation.lines()) {
+		var stock = lock(reservation.getLines());
+		for (var line : reservation.getLines()) {
 			var item = stock.get(line.sku());
 			if (sold) {
 				item.restock(line.quantity());
@@ -126,15 +126,15 @@ public class Inventory {
 		if (reservation.holdsSoldUnits()) {
 			return;
 		}
-		if (reservation.status() == StockReservation.Status.RELEASED) {
+		if (reservation.getStatus() == StockReservation.Status.RELEASED) {
 			// Released before this arrived: the order was cancelled, there is nothing to
 			// sell.
 			log.info("Stock for order {} was released before it could be committed", command.orderId());
 			return;
 		}
 		reservation.commit(clock.instant());
-		var stock = lock(reservation.lines());
-		reservation.lines().forEach(line -> stock.get(line.sku()).commit(line.quantity()));
+		var stock = lock(reservation.getLines());
+		reservation.getLines().forEach(line -> stock.get(line.sku()).commit(line.quantity()));
 		reservations.save(reservation);
 		stock.values().forEach(items::save);
 		log.info("Committed stock for order {}", command.orderId());

@@ -47,18 +47,18 @@ class StockItem extends AbstractAggregateRoot<StockItem> implements AggregateRoo
 		return new StockItem(new StockItemId(UUID.randomUUID()), sku, product, 0, 0, null);
 	}
 
-	int available() {
+	int getAvailable() {
 		return onHand - reserved;
 	}
 
 	boolean canReserve(int quantity) {
-		return quantity <= available();
+		return quantity <= getAvailable();
 	}
 
 	void reserve(int quantity, int lowStockThreshold) {
 		if (!canReserve(quantity)) {
 			throw new IllegalStateException(
-					"%s has %d available, cannot reserve %d".formatted(sku, available(), quantity));
+					"%s has %d available, cannot reserve %d".formatted(sku, getAvailable(), quantity));
 		}
 		changeAvailability(() -> reserved += quantity, lowStockThreshold);
 	}
@@ -93,10 +93,10 @@ class StockItem extends AbstractAggregateRoot<StockItem> implements AggregateRoo
 	}
 
 	private void changeAvailability(Runnable change, int lowStockThreshold) {
-		var before = available();
+		var before = getAvailable();
 		change.run();
-		if (before >= lowStockThreshold && available() < lowStockThreshold) {
-			registerEvent(new StockLow(sku, productId, available(), lowStockThreshold));
+		if (before >= lowStockThreshold && getAvailable() < lowStockThreshold) {
+			registerEvent(new StockLow(sku, productId, getAvailable(), lowStockThreshold));
 		}
 	}
 

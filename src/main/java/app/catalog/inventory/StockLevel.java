@@ -8,6 +8,6 @@ record StockLevel(Sku sku, ProductId productId, int onHand, int reserved, int av
 
 	static StockLevel of(StockItem item) {
 		return new StockLevel(item.getSku(), item.getProductId(), item.getOnHand(), item.getReserved(),
-				item.available());
+				item.getAvailable());
 	}
 }

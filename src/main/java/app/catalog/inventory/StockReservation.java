@@ -122,11 +122,11 @@ class StockReservation extends AbstractAggregateRoot<StockReservation>
 	}
 
 	/** The lines in SKU order, the order in which their stock is locked. */
-	List<StockLine> lines() {
+	List<StockLine> getLines() {
 		return lines.stream().map(ReservedLine::toStockLine).sorted(Comparator.comparing(StockLine::sku)).toList();
 	}
 
-	Status status() {
+	Status getStatus() {
 		return status;
 	}
 

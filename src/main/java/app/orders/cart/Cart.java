@@ -82,7 +82,7 @@ class Cart implements AggregateRoot<Cart, UserId> {
 		updatedAt = now;
 	}
 
-	List<CartLine> lines() {
+	List<CartLine> getLines() {
 		return List.copyOf(lines);
 	}
 

@@ -45,7 +45,7 @@ public class ShoppingCart {
 
 	@Transactional(readOnly = true)
 	public CartView view(UserId customer) {
-		return carts.findById(customer).map(cart -> priced(cart.lines())).orElseGet(() -> priced(List.of()));
+		return carts.findById(customer).map(cart -> priced(cart.getLines())).orElseGet(() -> priced(List.of()));
 	}
 
 	/** Adds units of a product on sale, to its line if the cart holds it already. */
@@ -56,19 +56,19 @@ public class ShoppingCart {
 		}
 		var cart = locked(customer);
 		cart.add(product.sku(), product.id(), quantity, limits, clock.instant());
-		return priced(carts.save(cart).lines());
+		return priced(carts.save(cart).getLines());
 	}
 
 	public CartView change(UserId customer, Sku sku, int quantity) {
 		var cart = locked(customer);
 		cart.change(sku, quantity, limits, clock.instant());
-		return priced(carts.save(cart).lines());
+		return priced(carts.save(cart).getLines());
 	}
 
 	public CartView remove(UserId customer, Sku sku) {
 		var cart = locked(customer);
 		cart.remove(sku, clock.instant());
-		return priced(carts.save(cart).lines());
+		return priced(carts.save(cart).getLines());
 	}
 
 	public void clear(UserId customer) {
@@ -83,7 +83,7 @@ public class ShoppingCart {
 	 */
 	public List<CartLine> takeForCheckout(UserId customer) {
 		var cart = locked(customer);
-		var lines = cart.lines();
+		var lines = cart.getLines();
 		cart.clear(clock.instant());
 		carts.save(cart);
 		return lines;

@@ -177,7 +177,7 @@ class Order extends AbstractAggregateRoot<Order> implements AggregateRoot<Order,
 		}
 		moveTo(OrderStatus.CONFIRMED, "Paid with the card ending in " + cardLast4, now);
 		registerEvent(new CommitStock(id.id()));
-		registerEvent(new OrderConfirmed(id, customerId, orderLines(), total));
+		registerEvent(new OrderConfirmed(id, customerId, getOrderLines(), total));
 		return true;
 	}
 
@@ -231,13 +231,13 @@ class Order extends AbstractAggregateRoot<Order> implements AggregateRoot<Order,
 	void ship(Instant now) {
 		requireAllowed(OrderStatus.SHIPPED, "be shipped");
 		moveTo(OrderStatus.SHIPPED, "Shipped", now);
-		registerEvent(new OrderShipped(id, customerId, orderLines(), total));
+		registerEvent(new OrderShipped(id, customerId, getOrderLines(), total));
 	}
 
 	void deliver(Instant now) {
 		requireAllowed(OrderStatus.DELIVERED, "be delivered");
 		moveTo(OrderStatus.DELIVERED, "Delivered", now);
-		registerEvent(new OrderDelivered(id, customerId, orderLines(), total));
+		registerEvent(new OrderDelivered(id, customerId, getOrderLines(), total));
 	}
 
 	boolean isPlacedBy(UserId customer) {
@@ -257,7 +257,7 @@ class Order extends AbstractAggregateRoot<Order> implements AggregateRoot<Order,
 		return status;
 	}
 
-	List<OrderLine> orderLines() {
+	List<OrderLine> getOrderLines() {
 		return lines.stream().map(Line::toOrderLine).toList();
 	}
 
@@ -311,7 +311,7 @@ class Order extends AbstractAggregateRoot<Order> implements AggregateRoot<Order,
 		if (paymentStatus == PaymentStatus.PAID) {
 			refund(detail);
 		}
-		registerEvent(new OrderCancelled(id, customerId, orderLines(), total, reason, detail));
+		registerEvent(new OrderCancelled(id, customerId, getOrderLines(), total, reason, detail));
 	}
 
 	private void requestCharge() {

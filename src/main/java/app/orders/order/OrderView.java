@@ -24,7 +24,7 @@ record OrderView(OrderId id, UserId customerId, OrderStatus status, List<Line> l
 		Instant placedAt, Instant updatedAt) {
 
 	static OrderView of(Order order) {
-		var lines = order.orderLines()
+		var lines = order.getOrderLines()
 			.stream()
 			.map(line -> new Line(line.productId(), line.sku(), line.name(), line.unitPrice(), line.quantity(),
 					line.total()))

@@ -91,8 +91,8 @@ class Cashier {
 	private void chargeOnce(Payment payment) {
 		ChargeOutcome outcome;
 		try {
-			outcome = gateway.charge(payment.chargeKey(), payment.orderId(), payment.customerId(), payment.amount(),
-					payment.cardToken());
+			outcome = gateway.charge(payment.chargeKey(), payment.getOrderId(), payment.getCustomerId(),
+					payment.getAmount(), payment.getCardToken());
 		}
 		catch (RuntimeException ex) {
 			afterNoAnswer(payment, ex);
@@ -117,7 +117,7 @@ class Cashier {
 			return;
 		}
 		var payment = found.get();
-		switch (payment.status()) {
+		switch (payment.getStatus()) {
 			case COMPLETED -> {
 			}
 			case DECLINED -> {
@@ -130,7 +130,7 @@ class Cashier {
 			}
 			case REFUND_FAILED -> {
 				log.warn("The refund of order {} was refused before ({}); an operator must act on it",
-						command.orderId(), payment.refundFailure());
+						command.orderId(), payment.getRefundFailure());
 				return;
 			}
 			case PENDING ->
@@ -139,7 +139,7 @@ class Cashier {
 		}
 		Refunded refunded;
 		try {
-			refunded = gateway.refund(payment.refundKey(), payment.chargeReference(), payment.amount());
+			refunded = gateway.refund(payment.refundKey(), payment.getChargeReference(), payment.getAmount());
 		}
 		catch (RefundRefused ex) {
 			refundRefused(command, ex);
@@ -147,10 +147,10 @@ class Cashier {
 		}
 		inTransaction(() -> {
 			var locked = payments.findLockedByOrderId(command.orderId()).orElseThrow();
-			if (locked.status() == Payment.Status.COMPLETED) {
+			if (locked.getStatus() == Payment.Status.COMPLETED) {
 				locked.refund(refunded.reference(), command.reason(), clock.instant());
 				payments.save(locked);
-				log.info("Refunded {} for order {} ({})", locked.amount(), command.orderId(), command.reason());
+				log.info("Refunded {} for order {} ({})", locked.getAmount(), command.orderId(), command.reason());
 			}
 			return null;
 		});
@@ -164,8 +164,8 @@ class Cashier {
 		var failure = Objects.requireNonNullElse(refusal.getMessage(), "refused by the gateway");
 		inTransaction(() -> {
 			var locked = payments.findLockedByOrderId(command.orderId()).orElseThrow();
-			if (locked.status() != Payment.Status.COMPLETED) {
-				log.debug("The refund of order {} was decided meanwhile: {}", command.orderId(), locked.status());
+			if (locked.getStatus() != Payment.Status.COMPLETED) {
+				log.debug("The refund of order {} was decided meanwhile: {}", command.orderId(), locked.getStatus());
 				return null;
 			}
 			locked.refundFailed(failure, command.reason(), clock.instant());
@@ -173,7 +173,7 @@ class Cashier {
 			log.error(
 					"The gateway refused to refund {} for order {} ({}): the payment is REFUND_FAILED and nothing "
 							+ "will ask again; an operator must refund or reconcile it (charge {}, key {})",
-					locked.amount(), command.orderId(), failure, locked.chargeReference(), locked.refundKey());
+					locked.getAmount(), command.orderId(), failure, locked.getChargeReference(), locked.refundKey());
 			return null;
 		});
 	}
@@ -221,8 +221,8 @@ class Cashier {
 		if (payment.declinedButMaybeCharged()) {
 			return new Next.LookUp(payment);
 		}
-		if (payment.status() != Payment.Status.PENDING) {
-			log.debug("The payment of order {} was decided before: {}", command.orderId(), payment.status());
+		if (payment.getStatus() != Payment.Status.PENDING) {
+			log.debug("The payment of order {} was decided before: {}", command.orderId(), payment.getStatus());
 			return new Next.Nothing();
 		}
 		if (!isExhausted(payment, now)) {
@@ -245,14 +245,14 @@ class Cashier {
 		// Anything but the gateway's own report may have happened after the request left.
 		var reach = failure instanceof ProcessorUnavailable unavailable ? unavailable.reach() : Reach.NO_ANSWER;
 		var payment = inTransaction(() -> {
-			var locked = payments.findLockedByOrderId(attempted.orderId()).orElseThrow();
-			if (locked.status() == Payment.Status.DECLINED && locked.declineReason() == Reason.GATEWAY_UNAVAILABLE
+			var locked = payments.findLockedByOrderId(attempted.getOrderId()).orElseThrow();
+			if (locked.getStatus() == Payment.Status.DECLINED && locked.getDeclineReason() == Reason.GATEWAY_UNAVAILABLE
 					&& reach == Reach.NO_ANSWER) {
 				// Another delivery gave the payment up while this request was on its way.
 				locked.unansweredAfterDecline(clock.instant());
 				return payments.save(locked);
 			}
-			if (locked.status() != Payment.Status.PENDING) {
+			if (locked.getStatus() != Payment.Status.PENDING) {
 				return null;
 			}
 			var now = clock.instant();
@@ -262,23 +262,24 @@ class Cashier {
 				case NO_ANSWER -> locked.attemptUnanswered(now);
 			}
 			if (isExhausted(locked, now) && !locked.chargeOutcomeUnknown()) {
-				giveUp(locked, "none of its " + locked.attempts() + " attempts reached the processor or was answered");
+				giveUp(locked,
+						"none of its " + locked.getAttempts() + " attempts reached the processor or was answered");
 			}
 			return payments.save(locked);
 		});
 		if (payment == null) {
 			log.debug("The payment of order {} was decided meanwhile; an attempt got no answer ({})",
-					attempted.orderId(), failure.getMessage());
+					attempted.getOrderId(), failure.getMessage());
 			return;
 		}
 		if (payment.declinedButMaybeCharged()) {
 			log.error(
 					"Charge of {} for order {} got no answer after its payment was declined: it may have gone through; "
 							+ "it will be looked up under key {}, and refunded if it did",
-					payment.amount(), payment.orderId(), payment.chargeKey());
+					payment.getAmount(), payment.getOrderId(), payment.chargeKey());
 			throw failure;
 		}
-		if (payment.status() != Payment.Status.PENDING) {
+		if (payment.getStatus() != Payment.Status.PENDING) {
 			return;
 		}
 		if (isExhausted(payment, clock.instant())) {
@@ -287,13 +288,13 @@ class Cashier {
 		}
 		if (reach == Reach.NOT_SENT) {
 			log.info("Charge of {} for order {} was not sent ({}); not counted as an attempt, asked again later",
-					payment.amount(), payment.orderId(), failure.getMessage());
+					payment.getAmount(), payment.getOrderId(), failure.getMessage());
 		}
 		else {
 			log.warn(
 					"Charge of {} for order {} got no answer from the gateway ({}); attempt {} of {}, left pending "
 							+ "to be asked again with key {}",
-					payment.amount(), payment.orderId(), failure.getMessage(), payment.attempts(),
+					payment.getAmount(), payment.getOrderId(), failure.getMessage(), payment.getAttempts(),
 					settings.maxChargeAttempts(), payment.chargeKey());
 		}
 		throw failure;
@@ -316,33 +317,33 @@ class Cashier {
 			log.warn(
 					"Charge of {} for order {} may have gone through: its attempts got no answer{}, and the processor "
 							+ "could not say whether it charged under key {} ({}); asking again later",
-					payment.amount(), payment.orderId(),
+					payment.getAmount(), payment.getOrderId(),
 					lastFailure == null ? "" : " (last: " + lastFailure.getMessage() + ")", payment.chargeKey(),
 					ex.getMessage());
 			throw ex;
 		}
 		if (found.isPresent()) {
-			log.info("The processor found the charge of order {} under key {}: {}", payment.orderId(),
+			log.info("The processor found the charge of order {} under key {}: {}", payment.getOrderId(),
 					payment.chargeKey(), found.get() instanceof ChargeOutcome.Approved ? "approved" : "declined");
 			record(payment, found.get());
 			return;
 		}
 		var unsettled = inTransaction(() -> {
-			var locked = payments.findLockedByOrderId(payment.orderId()).orElseThrow();
+			var locked = payments.findLockedByOrderId(payment.getOrderId()).orElseThrow();
 			var now = clock.instant();
-			if (locked.status() != Payment.Status.PENDING && !locked.declinedButMaybeCharged()) {
+			if (locked.getStatus() != Payment.Status.PENDING && !locked.declinedButMaybeCharged()) {
 				return null;
 			}
 			if (!locked.isSettled(settings.chargeSettleTime(), now)) {
-				return locked.lastAttemptAt();
+				return locked.getLastAttemptAt();
 			}
 			locked.noChargeFound(now);
-			if (locked.status() == Payment.Status.PENDING) {
+			if (locked.getStatus() == Payment.Status.PENDING) {
 				giveUp(locked, "the processor has no charge under its key");
 			}
 			else {
 				log.info("The processor has no charge of order {} under key {}: its payment stays declined",
-						locked.orderId(), locked.chargeKey());
+						locked.getOrderId(), locked.chargeKey());
 			}
 			payments.save(locked);
 			return null;
@@ -360,7 +361,7 @@ class Cashier {
 
 		ChargeNotSettled(Payment payment, Instant lastAttempt, Duration settleTime) {
 			super("The processor has no charge of order %s under key %s yet, but its latest attempt (%s) is less than %s ago; looking again later"
-				.formatted(payment.orderId(), payment.chargeKey(), lastAttempt, settleTime));
+				.formatted(payment.getOrderId(), payment.chargeKey(), lastAttempt, settleTime));
 		}
 
 	}
@@ -372,7 +373,7 @@ class Cashier {
 	private void giveUp(Payment payment, String why) {
 		payment.giveUp(UNAVAILABLE_DETAIL, clock.instant());
 		log.warn("Gave up the charge of {} for order {} after {} attempts: {}; nothing was charged (key {})",
-				payment.amount(), payment.orderId(), payment.attempts(), why, payment.chargeKey());
+				payment.getAmount(), payment.getOrderId(), payment.getAttempts(), why, payment.chargeKey());
 	}
 
 	/**
@@ -381,7 +382,7 @@ class Cashier {
 	 * for its own refund, which is delivered until it is done.
 	 */
 	private void record(Payment attempted, ChargeOutcome outcome) {
-		var orderId = attempted.orderId();
+		var orderId = attempted.getOrderId();
 		inTransaction(() -> {
 			var payment = payments.findLockedByOrderId(orderId).orElseThrow();
 			if (payment.declinedButMaybeCharged() && outcome instanceof ChargeOutcome.Declined) {
@@ -390,24 +391,24 @@ class Cashier {
 				payment.noChargeFound(clock.instant());
 				return payments.save(payment);
 			}
-			if (payment.status() == Payment.Status.DECLINED && outcome instanceof ChargeOutcome.Approved approved) {
+			if (payment.getStatus() == Payment.Status.DECLINED && outcome instanceof ChargeOutcome.Approved approved) {
 				payment.chargedAfterDecline(approved.reference(), approved.cardLast4(), clock.instant());
 				log.warn("Order {} was charged {} (charge {}, key {}) after its payment was declined; refunding it",
-						orderId, payment.amount(), approved.reference(), payment.chargeKey());
+						orderId, payment.getAmount(), approved.reference(), payment.chargeKey());
 				return payments.save(payment);
 			}
-			if (payment.status() != Payment.Status.PENDING) {
-				log.debug("The payment of order {} was decided meanwhile: {}", orderId, payment.status());
+			if (payment.getStatus() != Payment.Status.PENDING) {
+				log.debug("The payment of order {} was decided meanwhile: {}", orderId, payment.getStatus());
 				return null;
 			}
 			if (outcome instanceof ChargeOutcome.Approved approved) {
 				payment.complete(approved.reference(), approved.cardLast4(), clock.instant());
-				log.info("Charged {} for order {} to the card ending {}", payment.amount(), orderId,
+				log.info("Charged {} for order {} to the card ending {}", payment.getAmount(), orderId,
 						approved.cardLast4());
 			}
 			else if (outcome instanceof ChargeOutcome.Declined declined) {
 				payment.decline(declined.reason(), declined.message(), clock.instant());
-				log.info("Charge of {} for order {} declined: {}", payment.amount(), orderId, declined.reason());
+				log.info("Charge of {} for order {} declined: {}", payment.getAmount(), orderId, declined.reason());
 			}
 			return payments.save(payment);
 		});

@@ -318,20 +318,20 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		return id;
 	}
 
-	UUID orderId() {
+	UUID getOrderId() {
 		return orderId;
 	}
 
-	UUID customerId() {
+	UUID getCustomerId() {
 		return customerId;
 	}
 
-	Money amount() {
+	Money getAmount() {
 		return amount;
 	}
 
 	/** The card to charge; only a pending payment has one. */
-	String cardToken() {
+	String getCardToken() {
 		if (cardToken == null) {
 			throw new IllegalStateException(
 					"Payment %s of order %s was decided and keeps no card token".formatted(id, orderId));
@@ -339,39 +339,39 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		return cardToken;
 	}
 
-	Status status() {
+	Status getStatus() {
 		return status;
 	}
 
-	@Nullable Reason declineReason() {
+	@Nullable Reason getDeclineReason() {
 		return declineReason;
 	}
 
 	/** The gateway's id of the charge; only a completed or refunded payment has one. */
-	String chargeReference() {
+	String getChargeReference() {
 		if (chargeReference == null) {
 			throw new IllegalStateException("Payment %s of order %s was never charged".formatted(id, orderId));
 		}
 		return chargeReference;
 	}
 
-	@Nullable String cardLast4() {
+	@Nullable String getCardLast4() {
 		return cardLast4;
 	}
 
-	@Nullable String refundReference() {
+	@Nullable String getRefundReference() {
 		return refundReference;
 	}
 
-	@Nullable String refundFailure() {
+	@Nullable String getRefundFailure() {
 		return refundFailure;
 	}
 
-	int attempts() {
+	int getAttempts() {
 		return attempts;
 	}
 
-	@Nullable Instant lastAttemptAt() {
+	@Nullable Instant getLastAttemptAt() {
 		return lastAttemptAt;
 	}
 

@@ -145,21 +145,21 @@ class Account extends AbstractAggregateRoot<Account> implements AggregateRoot<Ac
 		return id;
 	}
 
-	@Nullable String passwordHash() {
+	@Nullable String getPasswordHash() {
 		return passwordHash;
 	}
 
 	/** The email address of an active account. */
-	String email() {
+	String getEmail() {
 		requireActive();
 		return Objects.requireNonNull(email);
 	}
 
-	String name() {
+	String getName() {
 		return name;
 	}
 
-	Role role() {
+	Role getRole() {
 		return role;
 	}
 

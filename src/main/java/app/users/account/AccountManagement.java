@@ -101,14 +101,14 @@ class AccountManagement implements ActiveAccounts {
 	 */
 	void changePassword(UserId id, String currentPassword, String newPassword) {
 		var checked = active(id);
-		var currentHash = checked.passwordHash();
+		var currentHash = checked.getPasswordHash();
 		if (!passwords.matches(currentPassword, currentHash)) {
 			throw new InvalidProfile("currentPassword", "is not your current password");
 		}
-		var newHash = passwords.hash(newPassword, "newPassword", checked.email(), checked.name());
+		var newHash = passwords.hash(newPassword, "newPassword", checked.getEmail(), checked.getName());
 		transaction.executeWithoutResult(status -> {
 			var account = active(id);
-			if (!Objects.equals(account.passwordHash(), currentHash)) {
+			if (!Objects.equals(account.getPasswordHash(), currentHash)) {
 				throw new InvalidProfile("currentPassword", "is not your current password");
 			}
 			account.changePasswordHash(newHash);
@@ -155,7 +155,7 @@ class AccountManagement implements ActiveAccounts {
 	@Transactional
 	void delete(UserId id, UserId deletedBy) {
 		var account = active(id);
-		if (account.role() == Role.ADMIN && accounts.countByRoleAndDeletedAtIsNull(Role.ADMIN) <= 1) {
+		if (account.getRole() == Role.ADMIN && accounts.countByRoleAndDeletedAtIsNull(Role.ADMIN) <= 1) {
 			throw new LastAdministrator();
 		}
 		account.delete(clock.instant());

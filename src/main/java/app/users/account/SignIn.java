@@ -75,7 +75,7 @@ class SignIn {
 	Session logIn(String email, String password) {
 		var account = reading.execute(status -> accounts.findByEmail(Account.normalized(email)))
 			.filter(it -> !it.isDeleted());
-		var hash = account.map(Account::passwordHash).orElse(null);
+		var hash = account.map(Account::getPasswordHash).orElse(null);
 		if (!passwords.matches(password, hash)) {
 			throw new InvalidCredentials();
 		}
@@ -155,7 +155,7 @@ class SignIn {
 		var now = clock.instant();
 		var refreshExpiresAt = now.plus(settings.refreshTokenLifetime());
 		var refreshToken = refreshTokens.issue(account.getId(), family, now, refreshExpiresAt);
-		var accessToken = accessTokens.issue(account.getId().id(), List.of(account.role().name()));
+		var accessToken = accessTokens.issue(account.getId().id(), List.of(account.getRole().name()));
 		return new Session(accessToken, refreshToken, refreshExpiresAt);
 	}
 

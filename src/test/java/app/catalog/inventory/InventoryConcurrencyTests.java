@@ -110,7 +110,7 @@ class InventoryConcurrencyTests {
 	}
 
 	private StockReservation.Status status(UUID order) {
-		return reservations.findById(new StockReservationId(order)).orElseThrow().status();
+		return reservations.findById(new StockReservationId(order)).orElseThrow().getStatus();
 	}
 
 	@Test // A customer cancels an order at the moment its stock is being reserved.

@@ -82,7 +82,7 @@ class InventoryTests {
 
 		inventory.reserve(new ReserveStock(order, List.of(new StockLine(unknown, 1))));
 
-		assertThat(reservation(order).status()).isEqualTo(StockReservation.Status.REJECTED);
+		assertThat(reservation(order).getStatus()).isEqualTo(StockReservation.Status.REJECTED);
 	}
 
 	@Test
@@ -185,7 +185,7 @@ class InventoryTests {
 
 		assertThat(inventory.level(reserved.sku())).extracting(StockLevel::onHand, StockLevel::reserved)
 			.containsExactly(10, 0);
-		assertThat(reservation(reserved.order()).status()).isEqualTo(StockReservation.Status.RELEASED);
+		assertThat(reservation(reserved.order()).getStatus()).isEqualTo(StockReservation.Status.RELEASED);
 	}
 
 	private Reserved reserved(int onHand, int quantity) {

@@ -25,7 +25,7 @@ class StockItemTests {
 		assertThat(item.canReserve(2)).isTrue();
 		assertThat(item.canReserve(3)).isFalse();
 		assertThatIllegalStateException().isThrownBy(() -> item.reserve(3, THRESHOLD));
-		assertThat(item.available()).isEqualTo(2);
+		assertThat(item.getAvailable()).isEqualTo(2);
 	}
 
 	@Test
@@ -38,7 +38,7 @@ class StockItemTests {
 
 		assertThat(item.getOnHand()).isEqualTo(6);
 		assertThat(item.getReserved()).isZero();
-		assertThat(item.available()).isEqualTo(6);
+		assertThat(item.getAvailable()).isEqualTo(6);
 	}
 
 	@Test

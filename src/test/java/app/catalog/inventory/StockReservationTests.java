@@ -27,7 +27,7 @@ class StockReservationTests {
 
 		assertThat(AggregateTestUtils.eventsOf(reservation).ofType(StockReserved.class)).singleElement()
 			.satisfies(it -> assertThat(it.orderId()).isEqualTo(order));
-		assertThat(reservation.lines()).extracting(StockLine::sku).containsExactly(new Sku("A-1"), new Sku("B-1"));
+		assertThat(reservation.getLines()).extracting(StockLine::sku).containsExactly(new Sku("A-1"), new Sku("B-1"));
 	}
 
 	@Test
@@ -45,7 +45,7 @@ class StockReservationTests {
 		reservation.commit(NOW);
 		assertThat(reservation.holdsSoldUnits()).isTrue();
 		reservation.release(NOW);
-		assertThat(reservation.status()).isEqualTo(StockReservation.Status.RELEASED);
+		assertThat(reservation.getStatus()).isEqualTo(StockReservation.Status.RELEASED);
 	}
 
 	@Test

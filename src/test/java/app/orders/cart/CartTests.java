@@ -42,7 +42,7 @@ class CartTests {
 
 	@Test
 	void startsEmpty() {
-		assertThat(cart.lines()).isEmpty();
+		assertThat(cart.getLines()).isEmpty();
 		assertThat(updatedAt()).isEqualTo(CREATED);
 	}
 
@@ -51,7 +51,7 @@ class CartTests {
 		cart.add(SHOES, shoes, 2, LIMITS, FILLED);
 		cart.add(SOCKS, socks, 1, LIMITS, FILLED);
 
-		assertThat(cart.lines()).containsExactly(new CartLine(SHOES, shoes, 2), new CartLine(SOCKS, socks, 1));
+		assertThat(cart.getLines()).containsExactly(new CartLine(SHOES, shoes, 2), new CartLine(SOCKS, socks, 1));
 		assertThat(updatedAt()).isEqualTo(FILLED);
 	}
 
@@ -61,7 +61,7 @@ class CartTests {
 		cart.add(SOCKS, socks, 1, LIMITS, FILLED);
 		cart.add(SHOES, shoes, 3, LIMITS, LATER);
 
-		assertThat(cart.lines()).containsExactly(new CartLine(SHOES, shoes, 5), new CartLine(SOCKS, socks, 1));
+		assertThat(cart.getLines()).containsExactly(new CartLine(SHOES, shoes, 5), new CartLine(SOCKS, socks, 1));
 		assertThat(updatedAt()).isEqualTo(LATER);
 	}
 
@@ -70,14 +70,14 @@ class CartTests {
 		cart.add(new Sku("run-1"), shoes, 1, LIMITS, FILLED);
 		cart.add(new Sku("RUN-1"), shoes, 1, LIMITS, FILLED);
 
-		assertThat(cart.lines()).containsExactly(new CartLine(SHOES, shoes, 2));
+		assertThat(cart.getLines()).containsExactly(new CartLine(SHOES, shoes, 2));
 	}
 
 	@Test
 	void takesExactlyTheLimitOfUnitsOfOneProduct() {
 		cart.add(SHOES, shoes, 5, LIMITS, FILLED);
 
-		assertThat(cart.lines()).containsExactly(new CartLine(SHOES, shoes, 5));
+		assertThat(cart.getLines()).containsExactly(new CartLine(SHOES, shoes, 5));
 	}
 
 	@Test
@@ -85,7 +85,7 @@ class CartTests {
 		assertThatThrownBy(() -> cart.add(SHOES, shoes, 6, LIMITS, LATER)).isInstanceOf(CartLimitExceeded.class)
 			.hasMessageContaining("at most 5 units");
 
-		assertThat(cart.lines()).isEmpty();
+		assertThat(cart.getLines()).isEmpty();
 		assertThat(updatedAt()).isEqualTo(CREATED);
 	}
 
@@ -95,7 +95,7 @@ class CartTests {
 
 		assertThatThrownBy(() -> cart.add(SHOES, shoes, 3, LIMITS, LATER)).isInstanceOf(CartLimitExceeded.class);
 
-		assertThat(cart.lines()).containsExactly(new CartLine(SHOES, shoes, 3));
+		assertThat(cart.getLines()).containsExactly(new CartLine(SHOES, shoes, 3));
 		assertThat(updatedAt()).isEqualTo(FILLED);
 	}
 
@@ -106,7 +106,7 @@ class CartTests {
 		assertThatThrownBy(() -> cart.add(BOTTLE, bottle, 1, LIMITS, LATER)).isInstanceOf(CartLimitExceeded.class)
 			.hasMessageContaining("at most 3 different products");
 
-		assertThat(cart.lines()).containsExactly(new CartLine(SHOES, shoes, 1), new CartLine(SOCKS, socks, 1),
+		assertThat(cart.getLines()).containsExactly(new CartLine(SHOES, shoes, 1), new CartLine(SOCKS, socks, 1),
 				new CartLine(CAP, cap, 1));
 		assertThat(updatedAt()).isEqualTo(FILLED);
 	}
@@ -117,7 +117,7 @@ class CartTests {
 
 		cart.add(SOCKS, socks, 2, LIMITS, LATER);
 
-		assertThat(cart.lines()).containsExactly(new CartLine(SHOES, shoes, 1), new CartLine(SOCKS, socks, 3),
+		assertThat(cart.getLines()).containsExactly(new CartLine(SHOES, shoes, 1), new CartLine(SOCKS, socks, 3),
 				new CartLine(CAP, cap, 1));
 	}
 
@@ -127,7 +127,7 @@ class CartTests {
 
 		cart.change(SHOES, 1, LIMITS, LATER);
 
-		assertThat(cart.lines()).containsExactly(new CartLine(SHOES, shoes, 1));
+		assertThat(cart.getLines()).containsExactly(new CartLine(SHOES, shoes, 1));
 		assertThat(updatedAt()).isEqualTo(LATER);
 	}
 
@@ -137,7 +137,7 @@ class CartTests {
 
 		assertThatThrownBy(() -> cart.change(SHOES, 6, LIMITS, LATER)).isInstanceOf(CartLimitExceeded.class);
 
-		assertThat(cart.lines()).containsExactly(new CartLine(SHOES, shoes, 4));
+		assertThat(cart.getLines()).containsExactly(new CartLine(SHOES, shoes, 4));
 		assertThat(updatedAt()).isEqualTo(FILLED);
 	}
 
@@ -148,7 +148,7 @@ class CartTests {
 		assertThatThrownBy(() -> cart.change(SOCKS, 1, LIMITS, LATER)).isInstanceOf(NotInCart.class)
 			.hasMessageContaining("SOCK-3");
 
-		assertThat(cart.lines()).containsExactly(new CartLine(SHOES, shoes, 2));
+		assertThat(cart.getLines()).containsExactly(new CartLine(SHOES, shoes, 2));
 		assertThat(updatedAt()).isEqualTo(FILLED);
 	}
 
@@ -159,7 +159,7 @@ class CartTests {
 
 		cart.remove(SHOES, LATER);
 
-		assertThat(cart.lines()).containsExactly(new CartLine(SOCKS, socks, 1));
+		assertThat(cart.getLines()).containsExactly(new CartLine(SOCKS, socks, 1));
 		assertThat(updatedAt()).isEqualTo(LATER);
 	}
 
@@ -169,7 +169,7 @@ class CartTests {
 
 		cart.remove(SOCKS, LATER);
 
-		assertThat(cart.lines()).containsExactly(new CartLine(SHOES, shoes, 2));
+		assertThat(cart.getLines()).containsExactly(new CartLine(SHOES, shoes, 2));
 		assertThat(updatedAt()).isEqualTo(FILLED);
 	}
 
@@ -179,19 +179,19 @@ class CartTests {
 
 		cart.clear(LATER);
 
-		assertThat(cart.lines()).isEmpty();
+		assertThat(cart.getLines()).isEmpty();
 		assertThat(updatedAt()).isEqualTo(LATER);
 
 		cart.add(BOTTLE, bottle, 1, LIMITS, LATER);
-		assertThat(cart.lines()).containsExactly(new CartLine(BOTTLE, bottle, 1));
+		assertThat(cart.getLines()).containsExactly(new CartLine(BOTTLE, bottle, 1));
 	}
 
 	@Test
 	void doesNotLetItsLinesBeChangedFromOutside() {
 		cart.add(SHOES, shoes, 2, LIMITS, FILLED);
 
-		assertThatThrownBy(() -> cart.lines().clear()).isInstanceOf(UnsupportedOperationException.class);
-		assertThat(cart.lines()).hasSize(1);
+		assertThatThrownBy(() -> cart.getLines().clear()).isInstanceOf(UnsupportedOperationException.class);
+		assertThat(cart.getLines()).hasSize(1);
 	}
 
 	void fillToMaxLines() {

@@ -79,7 +79,7 @@ class OrderTests {
 
 		assertThat(order.getStatus()).isEqualTo(OrderStatus.PENDING);
 		assertThat(order.getTotal()).isEqualTo(TOTAL);
-		assertThat(order.orderLines()).isEqualTo(LINES);
+		assertThat(order.getOrderLines()).isEqualTo(LINES);
 		assertThat(order.getPlacedAt()).isEqualTo(PLACED);
 		assertThat(published(order)).containsExactlyInAnyOrder(new OrderPlaced(ID, CUSTOMER, LINES, TOTAL, PLACED),
 				new ReserveStock(ID.id(),

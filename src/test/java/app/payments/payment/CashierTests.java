@@ -103,7 +103,7 @@ class CashierTests {
 				assertThat(it.cardLast4()).isEqualTo("4242");
 			});
 
-		assertThat(payment(command).status()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.COMPLETED);
 		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
 	}
 
@@ -121,7 +121,7 @@ class CashierTests {
 				assertThat(it.detail()).isNotBlank();
 			});
 
-		assertThat(payment(command).declineReason()).isEqualTo(reason);
+		assertThat(payment(command).getDeclineReason()).isEqualTo(reason);
 		assertThat(ledger.charges(command.orderId())).isZero();
 	}
 
@@ -133,15 +133,15 @@ class CashierTests {
 
 		for (int attempt = 1; attempt < maxAttempts; attempt++) {
 			assertThatExceptionOfType(ProcessorUnavailable.class).isThrownBy(() -> listener.on(command));
-			assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
-			assertThat(payment(command).attempts()).isEqualTo(attempt);
+			assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.PENDING);
+			assertThat(payment(command).getAttempts()).isEqualTo(attempt);
 		}
 		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
 			.isEmpty();
 		listener.on(command);
 		listener.on(command);
 
-		assertThat(payment(command).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(payment(command).getDeclineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
 		assertThat(payment(command).chargeOutcomeUnknown()).as("the processor said it charged nothing").isFalse();
 		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
 			.singleElement()
@@ -165,7 +165,7 @@ class CashierTests {
 		}
 		cashier.charge(command);
 
-		assertThat(payment(command).status()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.COMPLETED);
 		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
 		assertThat(events.ofType(PaymentCompleted.class).matching(it -> it.orderId().equals(command.orderId())))
 			.hasSize(1);
@@ -193,13 +193,13 @@ class CashierTests {
 
 		for (int delivery = 1; delivery <= 7; delivery++) {
 			assertThatExceptionOfType(ProcessorUnavailable.class).isThrownBy(() -> cashier.charge(command));
-			assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
-			assertThat(payment(command).attempts()).isEqualTo(1);
+			assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.PENDING);
+			assertThat(payment(command).getAttempts()).isEqualTo(1);
 		}
 		cashier.charge(command);
 
-		assertThat(payment(command).status()).isEqualTo(Payment.Status.COMPLETED);
-		assertThat(payment(command).attempts()).isEqualTo(2);
+		assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(payment(command).getAttempts()).isEqualTo(2);
 		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
 		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
 			.isEmpty();
@@ -217,7 +217,7 @@ class CashierTests {
 		}
 		assertThatExceptionOfType(ProcessorUnavailable.class).isThrownBy(() -> cashier.charge(command));
 
-		assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
+		assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.PENDING);
 		assertThat(issues.issues()).filteredOn(it -> it.orderId().equals(command.orderId()))
 			.singleElement()
 			.satisfies(it -> {
@@ -231,7 +231,7 @@ class CashierTests {
 
 		cashier.charge(command);
 
-		assertThat(payment(command).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(payment(command).getDeclineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
 		assertThat(issues.issues()).noneMatch(it -> it.orderId().equals(command.orderId()));
 		verify(gateway, times(maxAttempts)).charge(any(), any(), any(), any(), any());
 	}
@@ -241,11 +241,11 @@ class CashierTests {
 		var command = charge(TestCard.CHARGED_THEN_TIMEOUT.token());
 
 		assertThatExceptionOfType(ProcessorUnavailable.class).isThrownBy(() -> cashier.charge(command));
-		assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
+		assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.PENDING);
 		cashier.charge(command);
 
-		assertThat(payment(command).status()).isEqualTo(Payment.Status.COMPLETED);
-		assertThat(payment(command).cardLast4()).isEqualTo("3155");
+		assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(payment(command).getCardLast4()).isEqualTo("3155");
 		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
 		assertThat(events.ofType(PaymentCompleted.class).matching(it -> it.orderId().equals(command.orderId())))
 			.hasSize(1);
@@ -262,11 +262,11 @@ class CashierTests {
 
 		for (int attempt = 1; attempt < maxAttempts; attempt++) {
 			assertThatIllegalStateException().isThrownBy(() -> cashier.charge(command));
-			assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
+			assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.PENDING);
 		}
 		cashier.charge(command);
 
-		assertThat(payment(command).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(payment(command).getDeclineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
 		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
 			.hasSize(1);
 	}
@@ -285,8 +285,8 @@ class CashierTests {
 			resubmitIfFailed(command);
 			return decided(command).orElse(null);
 		}).andVerify(payment -> {
-			assertThat(payment.status()).isEqualTo(Payment.Status.COMPLETED);
-			assertThat(payment.attempts()).as("the call the bulkhead refused is no attempt").isEqualTo(1);
+			assertThat(payment.getStatus()).isEqualTo(Payment.Status.COMPLETED);
+			assertThat(payment.getAttempts()).as("the call the bulkhead refused is no attempt").isEqualTo(1);
 		});
 		verify(gateway, times(2)).charge(eq(chargeKey(command)), any(), any(), any(), any());
 		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
@@ -314,8 +314,8 @@ class CashierTests {
 		// The payment asked for its own refund, which its listener carries out.
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(20))
-			.until(() -> payment(command).status() == Payment.Status.REFUNDED);
-		assertThat(payment(command).declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+			.until(() -> payment(command).getStatus() == Payment.Status.REFUNDED);
+		assertThat(payment(command).getDeclineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
 		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
 		assertThat(ledger.refunds(command.orderId())).isEqualTo(1);
 		assertThat(events.ofType(PaymentDeclined.class).matching(it -> it.orderId().equals(command.orderId())))
@@ -347,7 +347,7 @@ class CashierTests {
 		assertThatExceptionOfType(ProcessorUnavailable.class)
 			.as("the delivery whose answer was lost fails, to come back")
 			.isThrownBy(() -> cashier.charge(command));
-		assertThat(payment(command).status()).isEqualTo(Payment.Status.DECLINED);
+		assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.DECLINED);
 		assertThat(issues.issues()).filteredOn(it -> it.orderId().equals(command.orderId()))
 			.extracting(PaymentIssues.Issue::kind)
 			.containsExactly(PaymentIssues.Kind.DECLINED_MAYBE_CHARGED);
@@ -355,7 +355,7 @@ class CashierTests {
 
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(20))
-			.until(() -> payment(command).status() == Payment.Status.REFUNDED);
+			.until(() -> payment(command).getStatus() == Payment.Status.REFUNDED);
 		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
 		assertThat(ledger.refunds(command.orderId())).isEqualTo(1);
 		assertThat(events.ofType(PaymentCompleted.class).matching(it -> it.orderId().equals(command.orderId())))
@@ -400,7 +400,7 @@ class CashierTests {
 		cashier.charge(command);
 
 		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
-		assertThat(payment(command).attempts()).isEqualTo(1);
+		assertThat(payment(command).getAttempts()).isEqualTo(1);
 		assertThat(events.ofType(PaymentCompleted.class).matching(it -> it.orderId().equals(command.orderId())))
 			.hasSize(1);
 	}
@@ -419,7 +419,7 @@ class CashierTests {
 		Concurrently.run(deliveries);
 
 		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
-		assertThat(payment(command).status()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.COMPLETED);
 		assertThat(events.ofType(PaymentCompleted.class).matching(it -> it.orderId().equals(command.orderId())))
 			.hasSize(1);
 	}
@@ -433,11 +433,11 @@ class CashierTests {
 		}).doCallRealMethod().when(gateway).charge(any(), any(), any(), any(), any());
 
 		assertThatIllegalStateException().isThrownBy(() -> cashier.charge(command));
-		assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
+		assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.PENDING);
 		cashier.charge(command);
 
-		assertThat(payment(command).status()).isEqualTo(Payment.Status.COMPLETED);
-		assertThat(payment(command).attempts()).isEqualTo(2);
+		assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(payment(command).getAttempts()).isEqualTo(2);
 		assertThat(ledger.charges(command.orderId())).isEqualTo(1);
 		assertThat(events.ofType(PaymentCompleted.class).matching(it -> it.orderId().equals(command.orderId())))
 			.hasSize(1);
@@ -454,7 +454,7 @@ class CashierTests {
 			.toArriveAndVerify(it -> assertThat(it.amount()).isEqualTo(TOTAL));
 		cashier.refund(new RefundPayment(command.orderId(), "order cancelled"));
 
-		assertThat(payment(command).status()).isEqualTo(Payment.Status.REFUNDED);
+		assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.REFUNDED);
 		assertThat(ledger.refunds(command.orderId())).isEqualTo(1);
 		assertThat(events.ofType(PaymentRefunded.class).matching(it -> it.orderId().equals(command.orderId())))
 			.hasSize(1);
@@ -469,7 +469,7 @@ class CashierTests {
 		cashier.refund(new RefundPayment(declined.orderId(), "order cancelled"));
 		cashier.refund(new RefundPayment(unknown, "order cancelled"));
 
-		assertThat(payment(declined).status()).isEqualTo(Payment.Status.DECLINED);
+		assertThat(payment(declined).getStatus()).isEqualTo(Payment.Status.DECLINED);
 		assertThat(payments.findByOrderId(unknown)).isEmpty();
 		assertThat(events.ofType(PaymentRefunded.class)
 			.matching(it -> it.orderId().equals(declined.orderId()) || it.orderId().equals(unknown))).isEmpty();
@@ -485,10 +485,10 @@ class CashierTests {
 		var refund = new RefundPayment(command.orderId(), "order cancelled");
 
 		assertThatExceptionOfType(ProcessorUnavailable.class).isThrownBy(() -> cashier.refund(refund));
-		assertThat(payment(command).status()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.COMPLETED);
 		cashier.refund(refund);
 
-		assertThat(payment(command).status()).isEqualTo(Payment.Status.REFUNDED);
+		assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.REFUNDED);
 		assertThat(ledger.refunds(command.orderId())).isEqualTo(1);
 	}
 
@@ -504,8 +504,8 @@ class CashierTests {
 		cashier.refund(refund);
 		cashier.refund(refund);
 
-		assertThat(payment(command).status()).isEqualTo(Payment.Status.REFUND_FAILED);
-		assertThat(payment(command).refundFailure()).contains("charge_already_refunded");
+		assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.REFUND_FAILED);
+		assertThat(payment(command).getRefundFailure()).contains("charge_already_refunded");
 		assertThat(ledger.refunds(command.orderId())).isZero();
 		assertThat(events.ofType(PaymentRefunded.class).matching(it -> it.orderId().equals(command.orderId())))
 			.isEmpty();
@@ -521,7 +521,7 @@ class CashierTests {
 
 		assertThatIllegalStateException()
 			.isThrownBy(() -> cashier.refund(new RefundPayment(command.orderId(), "order cancelled")));
-		assertThat(payment(command).status()).isEqualTo(Payment.Status.PENDING);
+		assertThat(payment(command).getStatus()).isEqualTo(Payment.Status.PENDING);
 	}
 
 	private static ChargePayment charge(String cardToken) {
@@ -533,7 +533,7 @@ class CashierTests {
 	}
 
 	private Optional<Payment> decided(ChargePayment command) {
-		return payments.findByOrderId(command.orderId()).filter(it -> it.status() != Payment.Status.PENDING);
+		return payments.findByOrderId(command.orderId()).filter(it -> it.getStatus() != Payment.Status.PENDING);
 	}
 
 	private void resubmitIfFailed(ChargePayment command) {

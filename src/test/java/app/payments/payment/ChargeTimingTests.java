@@ -62,12 +62,12 @@ class ChargeTimingTests {
 			catch (ProcessorUnavailable notSent) {
 				// Left pending, as a delivery would be, until the deadline.
 			}
-			return payments.findByOrderId(command.orderId()).orElseThrow().status() != Payment.Status.PENDING;
+			return payments.findByOrderId(command.orderId()).orElseThrow().getStatus() != Payment.Status.PENDING;
 		});
 
 		var payment = payments.findByOrderId(command.orderId()).orElseThrow();
-		assertThat(payment.declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
-		assertThat(payment.attempts()).isZero();
+		assertThat(payment.getDeclineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(payment.getAttempts()).isZero();
 		verify(gateway, never()).findCharge(any());
 	}
 
@@ -81,7 +81,8 @@ class ChargeTimingTests {
 
 		assertThatIllegalStateException().isThrownBy(() -> cashier.charge(command))
 			.withMessageContaining("looking again later");
-		assertThat(payments.findByOrderId(command.orderId()).orElseThrow().status()).isEqualTo(Payment.Status.PENDING);
+		assertThat(payments.findByOrderId(command.orderId()).orElseThrow().getStatus())
+			.isEqualTo(Payment.Status.PENDING);
 
 		Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() -> {
 			try {
@@ -90,9 +91,9 @@ class ChargeTimingTests {
 			catch (IllegalStateException notSettled) {
 				// Delivered again later, as the registry would.
 			}
-			return payments.findByOrderId(command.orderId()).orElseThrow().status() != Payment.Status.PENDING;
+			return payments.findByOrderId(command.orderId()).orElseThrow().getStatus() != Payment.Status.PENDING;
 		});
-		assertThat(payments.findByOrderId(command.orderId()).orElseThrow().declineReason())
+		assertThat(payments.findByOrderId(command.orderId()).orElseThrow().getDeclineReason())
 			.isEqualTo(Reason.GATEWAY_UNAVAILABLE);
 		verify(gateway, atLeast(2)).findCharge(any());
 	}

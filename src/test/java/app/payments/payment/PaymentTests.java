@@ -31,9 +31,9 @@ class PaymentTests {
 	void startsPendingWithoutAnyAttemptOrEvent() {
 		var payment = pending();
 
-		assertThat(payment.status()).isEqualTo(Payment.Status.PENDING);
-		assertThat(payment.cardToken()).isEqualTo("test-card-approved");
-		assertThat(payment.attempts()).isZero();
+		assertThat(payment.getStatus()).isEqualTo(Payment.Status.PENDING);
+		assertThat(payment.getCardToken()).isEqualTo("test-card-approved");
+		assertThat(payment.getAttempts()).isZero();
 		assertThat(AggregateTestUtils.eventsOf(payment).ofType(Object.class)).isEmpty();
 	}
 
@@ -58,7 +58,7 @@ class PaymentTests {
 
 		payment.attempt(NOW);
 
-		assertThat(payment.attempts()).isEqualTo(1);
+		assertThat(payment.getAttempts()).isEqualTo(1);
 		assertThat(payment.chargeOutcomeUnknown()).isTrue();
 		assertThat(AggregateTestUtils.eventsOf(payment).ofType(Object.class)).isEmpty();
 	}
@@ -72,7 +72,7 @@ class PaymentTests {
 		payment.attempt(NOW);
 		payment.attemptRefused(NOW);
 
-		assertThat(payment.attempts()).isEqualTo(1);
+		assertThat(payment.getAttempts()).isEqualTo(1);
 		assertThat(payment.chargeOutcomeUnknown()).isFalse();
 
 		payment.attempt(NOW);
@@ -80,9 +80,9 @@ class PaymentTests {
 		payment.attempt(NOW);
 		payment.attemptNotSent(NOW);
 
-		assertThat(payment.attempts()).isEqualTo(2);
+		assertThat(payment.getAttempts()).isEqualTo(2);
 		assertThat(payment.chargeOutcomeUnknown()).as("the unanswered attempt may have charged").isTrue();
-		assertThat(payment.status()).isEqualTo(Payment.Status.PENDING);
+		assertThat(payment.getStatus()).isEqualTo(Payment.Status.PENDING);
 	}
 
 	@Test
@@ -107,7 +107,7 @@ class PaymentTests {
 		payment.noChargeFound(NOW);
 		payment.giveUp("unavailable", NOW);
 
-		assertThat(payment.declineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(payment.getDeclineReason()).isEqualTo(Reason.GATEWAY_UNAVAILABLE);
 		assertThat(AggregateTestUtils.eventsOf(payment).ofType(PaymentDeclined.class)).singleElement()
 			.isEqualTo(new PaymentDeclined(payment.getId(), order, Reason.GATEWAY_UNAVAILABLE, "unavailable"));
 	}
@@ -133,9 +133,9 @@ class PaymentTests {
 
 		payment.chargedAfterDecline("ch-late", "4242", NOW);
 
-		assertThat(payment.status()).isEqualTo(Payment.Status.COMPLETED);
-		assertThat(payment.chargeReference()).isEqualTo("ch-late");
-		assertThat(payment.declineReason()).as("what the order was told").isEqualTo(Reason.GATEWAY_UNAVAILABLE);
+		assertThat(payment.getStatus()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(payment.getChargeReference()).isEqualTo("ch-late");
+		assertThat(payment.getDeclineReason()).as("what the order was told").isEqualTo(Reason.GATEWAY_UNAVAILABLE);
 		assertThat(AggregateTestUtils.eventsOf(payment).ofType(RefundPayment.class)).singleElement()
 			.isEqualTo(new RefundPayment(order, Payment.LATE_CHARGE));
 	}
@@ -147,8 +147,8 @@ class PaymentTests {
 
 		payment.complete("ch-1", "4242", NOW);
 
-		assertThat(payment.status()).isEqualTo(Payment.Status.COMPLETED);
-		assertThat(payment.attempts()).isEqualTo(1);
+		assertThat(payment.getStatus()).isEqualTo(Payment.Status.COMPLETED);
+		assertThat(payment.getAttempts()).isEqualTo(1);
 		assertThat(AggregateTestUtils.eventsOf(payment).ofType(PaymentCompleted.class)).singleElement()
 			.isEqualTo(new PaymentCompleted(payment.getId(), order, TOTAL, "4242"));
 	}
@@ -159,7 +159,7 @@ class PaymentTests {
 
 		payment.decline(Reason.INSUFFICIENT_FUNDS, "Not enough money", NOW);
 
-		assertThat(payment.declineReason()).isEqualTo(Reason.INSUFFICIENT_FUNDS);
+		assertThat(payment.getDeclineReason()).isEqualTo(Reason.INSUFFICIENT_FUNDS);
 		assertThat(AggregateTestUtils.eventsOf(payment).ofType(PaymentDeclined.class)).singleElement()
 			.isEqualTo(new PaymentDeclined(payment.getId(), order, Reason.INSUFFICIENT_FUNDS, "Not enough money"));
 	}
@@ -170,8 +170,8 @@ class PaymentTests {
 
 		payment.refund("re-1", "order cancelled", NOW);
 
-		assertThat(payment.status()).isEqualTo(Payment.Status.REFUNDED);
-		assertThat(payment.refundReference()).isEqualTo("re-1");
+		assertThat(payment.getStatus()).isEqualTo(Payment.Status.REFUNDED);
+		assertThat(payment.getRefundReference()).isEqualTo("re-1");
 		assertThat(AggregateTestUtils.eventsOf(payment).ofType(PaymentRefunded.class)).singleElement()
 			.isEqualTo(new PaymentRefunded(payment.getId(), order, customer, TOTAL));
 	}
@@ -182,9 +182,9 @@ class PaymentTests {
 
 		payment.refundFailed("already refunded", "order cancelled", NOW);
 
-		assertThat(payment.status()).isEqualTo(Payment.Status.REFUND_FAILED);
-		assertThat(payment.refundFailure()).isEqualTo("already refunded");
-		assertThat(payment.refundReference()).isNull();
+		assertThat(payment.getStatus()).isEqualTo(Payment.Status.REFUND_FAILED);
+		assertThat(payment.getRefundFailure()).isEqualTo("already refunded");
+		assertThat(payment.getRefundReference()).isNull();
 		assertThat(AggregateTestUtils.eventsOf(payment).ofType(PaymentRefunded.class)).isEmpty();
 	}
 
@@ -230,13 +230,13 @@ class PaymentTests {
 		var declined = pending();
 		declined.decline(Reason.CARD_DECLINED, "Declined", NOW);
 
-		assertThatIllegalStateException().isThrownBy(completed::cardToken);
-		assertThatIllegalStateException().isThrownBy(declined::cardToken);
+		assertThatIllegalStateException().isThrownBy(completed::getCardToken);
+		assertThatIllegalStateException().isThrownBy(declined::getCardToken);
 	}
 
 	@Test
 	void hasNoChargeReferenceBeforeItIsCharged() {
-		assertThatIllegalStateException().isThrownBy(() -> pending().chargeReference());
+		assertThatIllegalStateException().isThrownBy(() -> pending().getChargeReference());
 	}
 
 	private Payment pending() {

@@ -20,8 +20,8 @@ class AccountTests {
 	void opensWithANormalizedEmailAddressAndSaysSo() {
 		var account = Account.open("  Jane.Doe@Example.COM ", "{bcrypt}hash", " Jane ", Role.CUSTOMER, NOW);
 
-		assertThat(account.email()).isEqualTo("jane.doe@example.com");
-		assertThat(account.name()).isEqualTo("Jane");
+		assertThat(account.getEmail()).isEqualTo("jane.doe@example.com");
+		assertThat(account.getName()).isEqualTo("Jane");
 		assertThat(AggregateTestUtils.eventsOf(account).ofType(UserRegistered.class)).singleElement()
 			.isEqualTo(new UserRegistered(account.getId(), "Jane", "jane.doe@example.com"));
 	}
@@ -70,7 +70,7 @@ class AccountTests {
 		assertThat(profile.phone()).isNull();
 		assertThat(profile.addresses()).isEmpty();
 		assertThat(profile.name()).isEqualTo("Deleted user");
-		assertThat(account.passwordHash()).isNull();
+		assertThat(account.getPasswordHash()).isNull();
 		assertThat(AggregateTestUtils.eventsOf(account).ofType(UserDeleted.class)).singleElement()
 			.isEqualTo(new UserDeleted(account.getId()));
 		assertThatExceptionOfType(AccountNotFound.class)
