@@ -13,7 +13,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * text and the HTML alternative. The Message-ID names the notification, so a message that
  * went out twice (the instance crashed before recording it sent) can be told apart.
  */
-public class SmtpEmailSender implements EmailSender {
+class SmtpEmailSender implements EmailSender {
 
 	private final JavaMailSender mail;
 

@@ -169,8 +169,8 @@ class Dispatcher implements SmartLifecycle {
 		scheduler.setWaitForTasksToCompleteOnShutdown(true);
 		scheduler.setAwaitTerminationSeconds(AWAIT_SEND_SECONDS);
 		scheduler.initialize();
-		scheduler.scheduleWithFixedDelay(this::dispatchSafely, clock.instant().plus(policy.interval()),
-				policy.interval());
+		scheduler.scheduleWithFixedDelay(this::dispatchSafely, clock.instant().plus(policy.dispatchInterval()),
+				policy.dispatchInterval());
 		this.scheduler = scheduler;
 	}
 
@@ -200,7 +200,7 @@ class Dispatcher implements SmartLifecycle {
 			dispatch();
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not send notifications; trying again in {}", policy.interval(), ex);
+			log.warn("Could not send notifications; trying again in {}", policy.dispatchInterval(), ex);
 		}
 	}
 

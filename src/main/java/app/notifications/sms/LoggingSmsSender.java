@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
  * Text messages for a shop without an SMS provider: written to the log, with the phone
  * number masked, so that the flow can be followed on a laptop.
  */
-public class LoggingSmsSender implements SmsSender {
+class LoggingSmsSender implements SmsSender {
 
 	private static final Logger log = LoggerFactory.getLogger(LoggingSmsSender.class);
 

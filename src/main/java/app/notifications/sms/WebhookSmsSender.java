@@ -16,7 +16,7 @@ import org.springframework.web.client.RestClient;
  * configured. Any 2xx means the provider took it; anything else, or no answer within the
  * timeout, is a failed attempt, retried later by the dispatcher.
  */
-public class WebhookSmsSender implements SmsSender {
+class WebhookSmsSender implements SmsSender {
 
 	private final RestClient http;
 

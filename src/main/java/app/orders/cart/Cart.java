@@ -50,8 +50,8 @@ class Cart implements AggregateRoot<Cart, UserId> {
 			throw new IllegalArgumentException("add at least 1 unit, not " + quantity);
 		}
 		var existing = line(sku);
-		if (existing.isEmpty() && lines.size() >= limits.maxLines()) {
-			throw new CartLimitExceeded("A cart holds at most %d different products".formatted(limits.maxLines()));
+		if (existing.isEmpty() && lines.size() >= limits.maxCartLines()) {
+			throw new CartLimitExceeded("A cart holds at most %d different products".formatted(limits.maxCartLines()));
 		}
 		int total = existing.map(CartLine::quantity).orElse(0) + quantity;
 		requireWithinLimit(sku, total, limits);

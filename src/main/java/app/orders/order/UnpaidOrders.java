@@ -42,8 +42,8 @@ class UnpaidOrders implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar tasks) {
-		tasks
-			.addFixedDelayTask(new FixedDelayTask(this::cancelExpired, window.checkInterval(), window.checkInterval()));
+		tasks.addFixedDelayTask(
+				new FixedDelayTask(this::cancelExpired, window.unpaidCheckInterval(), window.unpaidCheckInterval()));
 	}
 
 	void cancelExpired() {
@@ -52,7 +52,7 @@ class UnpaidOrders implements SchedulingConfigurer {
 				SELECT id FROM orders.orders
 				WHERE status = 'AWAITING_PAYMENT' AND payment_status = 'AWAITING_CARD' AND updated_at < ?
 				ORDER BY updated_at LIMIT ?""")
-			.params(Timestamp.from(clock.instant().minus(window.duration())), BATCH)
+			.params(Timestamp.from(clock.instant().minus(window.paymentWindow())), BATCH)
 			.query(UUID.class)
 			.list();
 		for (var id : overdue) {
@@ -64,7 +64,7 @@ class UnpaidOrders implements SchedulingConfigurer {
 			}
 		}
 		if (!overdue.isEmpty()) {
-			log.info("Cancelled {} orders that were not paid within {}", overdue.size(), window.duration());
+			log.info("Cancelled {} orders that were not paid within {}", overdue.size(), window.paymentWindow());
 		}
 	}
 

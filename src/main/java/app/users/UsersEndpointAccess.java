@@ -1,4 +1,4 @@
-package app.users.account;
+package app.users;
 
 import app.gateway.CredentialEndpoints.Endpoint;
 import app.gateway.CredentialEndpoints;
