@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -76,14 +77,22 @@ public final class ApiProblems {
 	 */
 	public static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String slug,
 			String detail) throws IOException {
-		var problem = new LinkedHashMap<String, Object>();
-		problem.put("type", type(slug).toString());
-		problem.put("title", status.getReasonPhrase());
-		problem.put("status", status.value());
-		problem.put("detail", detail);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), problem);
+		json.writeValue(response.getOutputStream(), members(status, slug, detail));
+	}
+
+	/**
+	 * The members Spring MVC writes for a {@link ProblemDetail}, for answers written
+	 * without it (a servlet filter, the servlet container's error report).
+	 */
+	static Map<String, Object> members(HttpStatusCode status, String slug, String detail) {
+		var problem = new LinkedHashMap<String, Object>();
+		problem.put("type", type(slug).toString());
+		problem.put("title", status instanceof HttpStatus known ? known.getReasonPhrase() : "Error " + status.value());
+		problem.put("status", status.value());
+		problem.put("detail", detail);
+		return problem;
 	}
 
 	/**

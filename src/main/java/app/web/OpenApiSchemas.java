@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.Iterator;
+import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 
@@ -85,21 +86,24 @@ class OpenApiSchemas implements ModelConverter {
 
 	/** Every code the JDK's Currency knows, which is what Jackson accepts. */
 	private static Schema<?> currencyCode(ModelConverterContext context) {
-		if (!context.getDefinedModels().containsKey(CURRENCY_CODE)) {
-			var codes = new StringSchema().description("An ISO 4217 currency code").example("EUR");
-			codes.setEnum(Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().toList());
-			context.defineModel(CURRENCY_CODE, codes);
-		}
-		return new Schema<>().$ref("#/components/schemas/" + CURRENCY_CODE);
+		return codeList(context, CURRENCY_CODE, "An ISO 4217 currency code", "EUR",
+				Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().toList());
 	}
 
 	private static Schema<?> countryCode(ModelConverterContext context) {
-		if (!context.getDefinedModels().containsKey(COUNTRY_CODE)) {
-			var codes = new StringSchema().description("An ISO 3166-1 alpha-2 country code").example("DE");
-			codes.setEnum(new ArrayList<>(CountryCode.CODES));
-			context.defineModel(COUNTRY_CODE, codes);
+		return codeList(context, COUNTRY_CODE, "An ISO 3166-1 alpha-2 country code", "DE",
+				new ArrayList<>(CountryCode.CODES));
+	}
+
+	/** A list of codes defined once in the document, and a reference to it. */
+	private static Schema<?> codeList(ModelConverterContext context, String name, String description, String example,
+			List<String> codes) {
+		if (!context.getDefinedModels().containsKey(name)) {
+			var schema = new StringSchema().description(description).example(example);
+			schema.setEnum(codes);
+			context.defineModel(name, schema);
 		}
-		return new Schema<>().$ref("#/components/schemas/" + COUNTRY_CODE);
+		return new Schema<>().$ref("#/components/schemas/" + name);
 	}
 
 	private static @Nullable AnnotatedElement field(Class<?> record, String name) {

@@ -2,14 +2,12 @@ package app.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,11 +35,8 @@ public class ProblemReportValve extends ErrorReportValve {
 			return;
 		}
 		var code = HttpStatusCode.valueOf(status);
-		var problem = new LinkedHashMap<String, Object>();
-		problem.put("type", ApiProblems.type(ApiProblems.slug(code)).toString());
-		problem.put("title", code instanceof HttpStatus known ? known.getReasonPhrase() : "Error " + status);
-		problem.put("status", status);
-		problem.put("detail", status == 400 ? MALFORMED : "The server could not answer the request (" + status + ").");
+		var problem = ApiProblems.members(code, ApiProblems.slug(code),
+				status == 400 ? MALFORMED : "The server could not answer the request (" + status + ").");
 		try {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
