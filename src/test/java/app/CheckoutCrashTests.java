@@ -124,7 +124,7 @@ class CheckoutCrashTests {
 
 	}
 
-	/** Charges through the real gateway, then hangs until the process is gone. */
+	/** Charges through the real processor, then hangs until the process is gone. */
 	record Dying(PaymentProcessor gateway) implements PaymentProcessor {
 
 		@Override

@@ -8,14 +8,14 @@ import org.jmolecules.architecture.cqrs.Command;
 
 /**
  * Asks payments to charge an order's total to a card. Answered with
- * {@link PaymentCompleted} or {@link PaymentDeclined}: at once when the gateway answers,
- * minutes later when it does not and the charge is asked again. An order is charged at
- * most once, however often this command is delivered.
+ * {@link PaymentCompleted} or {@link PaymentDeclined}: at once when the processor
+ * answers, minutes later when it does not and the charge is asked again. An order is
+ * charged at most once, however often this command is delivered.
  *
  * @param orderId the order being paid, as the ordering module identifies it
  * @param customerId who pays, as the users module identifies them
  * @param amount what to charge
- * @param cardToken the card as the payment gateway tokenised it; never a card number
+ * @param cardToken the card as the payment processor tokenised it; never a card number
  */
 @Command
 public record ChargePayment(UUID orderId, UUID customerId, Money amount, String cardToken) {

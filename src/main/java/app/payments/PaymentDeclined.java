@@ -22,11 +22,11 @@ public record PaymentDeclined(PaymentId paymentId, UUID orderId, Reason reason, 
 		/** The card's account does not hold enough money. */
 		INSUFFICIENT_FUNDS,
 
-		/** The gateway knows no card by the token given. */
+		/** The processor knows no card by the token given. */
 		INVALID_CARD,
 
 		/**
-		 * The gateway gave no answer, or none that could be used, through all of
+		 * The processor gave no answer, or none that could be used, through all of
 		 * payments' attempts ({@code agora.payments.max-charge-attempts}, minutes apart):
 		 * it timed out, was known to be down (its circuit breaker open), too busy, or
 		 * refused the request. Each attempt asks with the same idempotency key, so a

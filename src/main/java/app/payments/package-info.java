@@ -1,6 +1,6 @@
 /**
- * Charges and refunds of orders through pluggable payment gateways: a sandbox by default,
- * a remote card processor over HTTP in production. Stores no card numbers: a gateway's
+ * Charges and refunds of orders through pluggable card processors: a sandbox by default,
+ * a remote card processor over HTTP in production. Stores no card numbers: a processor's
  * card token and the last four digits at most. Depends on no other business module.
  * <p>
  * The API other modules may use is this package: the {@link app.payments.ChargePayment}

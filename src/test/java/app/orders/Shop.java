@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 public final class Shop {
 
-	/** The sandbox gateway's test cards. */
+	/** The sandbox processor's test cards. */
 	public static final String APPROVED = "test-card-approved";
 
 	public static final String DECLINED = "test-card-declined";

@@ -14,10 +14,10 @@ import org.springframework.context.annotation.Configuration;
 class HttpProcessorConfiguration {
 
 	@Bean
-	HttpProcessor httpGateway(HttpProcessorSettings settings, ObjectProvider<MeterRegistry> meters) {
-		var gateway = new HttpProcessor(settings);
-		meters.ifAvailable(gateway::bindTo);
-		return gateway;
+	HttpProcessor httpProcessor(HttpProcessorSettings settings, ObjectProvider<MeterRegistry> meters) {
+		var processor = new HttpProcessor(settings);
+		meters.ifAvailable(processor::bindTo);
+		return processor;
 	}
 
 }

@@ -25,12 +25,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Charges and refunds orders through the payment gateway. The gateway is called outside
- * any database transaction, since it may take seconds with its retries; before the call a
- * short transaction records the pending payment, after it another records the answer
- * under a row lock. The gateway's idempotency key is derived from the order, so a command
- * handled again, concurrently or after a crash, moves no money twice and publishes one
- * outcome.
+ * Charges and refunds orders through the payment processor. The processor is called
+ * outside any database transaction, since it may take seconds with its retries; before
+ * the call a short transaction records the pending payment, after it another records the
+ * answer under a row lock. The processor's idempotency key is derived from the order, so
+ * a command handled again, concurrently or after a crash, moves no money twice and
+ * publishes one outcome.
  * <p>
  * A charge that got no answer may have gone through, so it is not declined: the payment
  * stays pending and the command fails, to be delivered again later and asked again with
@@ -55,26 +55,26 @@ class Cashier {
 
 	private final Payments payments;
 
-	private final PaymentProcessor gateway;
+	private final PaymentProcessor processor;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	Cashier(PaymentsSettings settings, Payments payments, PaymentProcessor gateway,
+	Cashier(PaymentsSettings settings, Payments payments, PaymentProcessor processor,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.settings = settings;
 		this.payments = payments;
-		this.gateway = gateway;
+		this.processor = processor;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
-		log.info("Payments charge cards through the {} gateway", settings.gateway().name().toLowerCase());
+		log.info("Payments charge cards through the {} processor", settings.gateway().name().toLowerCase());
 	}
 
 	/**
 	 * Charges the order once: publishes {@code PaymentCompleted} or
 	 * {@code PaymentDeclined}, or nothing when the order's payment was decided before.
-	 * @throws RuntimeException what the gateway threw when it gave no answer
+	 * @throws RuntimeException what the processor threw when it gave no answer
 	 * ({@link ProcessorUnavailable} or anything else) and the payment could not be
 	 * decided: the payment stays pending, and the command is to be delivered again
 	 */
@@ -91,7 +91,7 @@ class Cashier {
 	private void chargeOnce(Payment payment) {
 		ChargeOutcome outcome;
 		try {
-			outcome = gateway.charge(payment.chargeKey(), payment.getOrderId(), payment.getCustomerId(),
+			outcome = processor.charge(payment.chargeKey(), payment.getOrderId(), payment.getCustomerId(),
 					payment.getAmount(), payment.getCardToken());
 		}
 		catch (RuntimeException ex) {
@@ -105,7 +105,7 @@ class Cashier {
 	 * Refunds a completed payment once and publishes {@code PaymentRefunded}; does
 	 * nothing for an order that has no completed payment. A refund the processor refuses
 	 * is recorded as {@code REFUND_FAILED} for an operator, and not asked again.
-	 * @throws ProcessorUnavailable when the gateway did not answer, so that the command
+	 * @throws ProcessorUnavailable when the processor did not answer, so that the command
 	 * is tried again later
 	 * @throws IllegalStateException when the order's charge is still pending, for the
 	 * same reason
@@ -139,7 +139,7 @@ class Cashier {
 		}
 		Refunded refunded;
 		try {
-			refunded = gateway.refund(payment.refundKey(), payment.getChargeReference(), payment.getAmount());
+			refunded = processor.refund(payment.refundKey(), payment.getChargeReference(), payment.getAmount());
 		}
 		catch (RefundRefused ex) {
 			refundRefused(command, ex);
@@ -161,7 +161,7 @@ class Cashier {
 	 * so the command completes without {@code PaymentRefunded}, and a person must act.
 	 */
 	private void refundRefused(RefundPayment command, RefundRefused refusal) {
-		var failure = Objects.requireNonNullElse(refusal.getMessage(), "refused by the gateway");
+		var failure = Objects.requireNonNullElse(refusal.getMessage(), "refused by the processor");
 		inTransaction(() -> {
 			var locked = payments.findLockedByOrderId(command.orderId()).orElseThrow();
 			if (locked.getStatus() != Payment.Status.COMPLETED) {
@@ -171,7 +171,7 @@ class Cashier {
 			locked.refundFailed(failure, command.reason(), clock.instant());
 			payments.save(locked);
 			log.error(
-					"The gateway refused to refund {} for order {} ({}): the payment is REFUND_FAILED and nothing "
+					"The processor refused to refund {} for order {} ({}): the payment is REFUND_FAILED and nothing "
 							+ "will ask again; an operator must refund or reconcile it (charge {}, key {})",
 					locked.getAmount(), command.orderId(), failure, locked.getChargeReference(), locked.refundKey());
 			return null;
@@ -242,7 +242,8 @@ class Cashier {
 	 * payment pending, while attempts are left; once they are used up, decides it.
 	 */
 	private void afterNoAnswer(Payment attempted, RuntimeException failure) {
-		// Anything but the gateway's own report may have happened after the request left.
+		// Anything but the processor's own report may have happened after the request
+		// left.
 		var reach = failure instanceof ProcessorUnavailable unavailable ? unavailable.reach() : Reach.NO_ANSWER;
 		var payment = inTransaction(() -> {
 			var locked = payments.findLockedByOrderId(attempted.getOrderId()).orElseThrow();
@@ -292,7 +293,7 @@ class Cashier {
 		}
 		else {
 			log.warn(
-					"Charge of {} for order {} got no answer from the gateway ({}); attempt {} of {}, left pending "
+					"Charge of {} for order {} got no answer from the processor ({}); attempt {} of {}, left pending "
 							+ "to be asked again with key {}",
 					payment.getAmount(), payment.getOrderId(), failure.getMessage(), payment.getAttempts(),
 					settings.maxChargeAttempts(), payment.chargeKey());
@@ -311,7 +312,7 @@ class Cashier {
 	void decideByLookup(Payment payment, @Nullable RuntimeException lastFailure) {
 		Optional<ChargeOutcome> found;
 		try {
-			found = gateway.findCharge(payment.chargeKey());
+			found = processor.findCharge(payment.chargeKey());
 		}
 		catch (RuntimeException ex) {
 			log.warn(
@@ -377,9 +378,9 @@ class Cashier {
 	}
 
 	/**
-	 * Records the gateway's answer, unless another delivery recorded one first. A charge
-	 * approved after another delivery declined the payment is refunded: the payment asks
-	 * for its own refund, which is delivered until it is done.
+	 * Records the processor's answer, unless another delivery recorded one first. A
+	 * charge approved after another delivery declined the payment is refunded: the
+	 * payment asks for its own refund, which is delivered until it is done.
 	 */
 	private void record(Payment attempted, ChargeOutcome outcome) {
 		var orderId = attempted.getOrderId();

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Now and then, looks up the declined payments whose charge may have gone through and
- * that no delivery looks up any more: those an earlier version declined as the gateway
+ * that no delivery looks up any more: those an earlier version declined as the processor
  * was unavailable after an attempt went unanswered. A charge the processor made is
  * refunded ({@link Payment#chargedAfterDecline}); none found clears the payment from the
  * operators' list ({@link PaymentIssues}). A lookup without an answer is tried at the

@@ -24,7 +24,7 @@ import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * The payment of one order: pending while the gateway is asked, then completed or
+ * The payment of one order: pending while the processor is asked, then completed or
  * declined, and a completed one possibly refunded, or its refund refused. Each step
  * happens once; the step taken is how a command delivered again is recognised. The card's
  * token is kept only while the charge is pending: once decided, nothing can be charged to
@@ -41,7 +41,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 
 	enum Status {
 
-		/** The gateway is being asked, or was and its answer is not recorded yet. */
+		/** The processor is being asked, or was and its answer is not recorded yet. */
 		PENDING,
 		/** The order's total was charged. */
 		COMPLETED,
@@ -125,7 +125,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		this.version = version;
 	}
 
-	/** A pending payment of the order's total, not yet sent to the gateway. */
+	/** A pending payment of the order's total, not yet sent to the processor. */
 	static Payment start(UUID orderId, UUID customerId, Money amount, String cardToken, Instant now) {
 		Objects.requireNonNull(orderId, "orderId must not be null");
 		Objects.requireNonNull(customerId, "customerId must not be null");
@@ -211,9 +211,9 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 
 	/**
 	 * A request of this payment went unanswered after the payment was declined as the
-	 * gateway was unavailable (a delivery that ran while another one declined it): it may
-	 * have charged, so the payment is looked up again, and listed for an operator until
-	 * it is.
+	 * processor was unavailable (a delivery that ran while another one declined it): it
+	 * may have charged, so the payment is looked up again, and listed for an operator
+	 * until it is.
 	 */
 	void unansweredAfterDecline(Instant now) {
 		require(Status.DECLINED, "record an unanswered attempt of");
@@ -222,8 +222,8 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 	}
 
 	/**
-	 * Gives up charging, as the gateway was unavailable: only once nothing can have been
-	 * charged, so a payment whose outcome is unknown is looked up first.
+	 * Gives up charging, as the processor was unavailable: only once nothing can have
+	 * been charged, so a payment whose outcome is unknown is looked up first.
 	 */
 	void giveUp(String detail, Instant now) {
 		decline(Reason.GATEWAY_UNAVAILABLE, detail, now);
@@ -297,8 +297,8 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 	}
 
 	/**
-	 * The key of this payment's charge at the gateway: the same on every attempt, so that
-	 * redeliveries and restarts after a crash never charge twice.
+	 * The key of this payment's charge at the processor: the same on every attempt, so
+	 * that redeliveries and restarts after a crash never charge twice.
 	 */
 	ProcessorKey chargeKey() {
 		return chargeKeyOf(orderId);
@@ -308,7 +308,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		return new ProcessorKey("order-" + orderId + "-charge");
 	}
 
-	/** The key of this payment's refund at the gateway: an order is refunded once. */
+	/** The key of this payment's refund at the processor: an order is refunded once. */
 	ProcessorKey refundKey() {
 		return new ProcessorKey("order-" + orderId + "-refund");
 	}
@@ -347,7 +347,7 @@ class Payment extends AbstractAggregateRoot<Payment> implements AggregateRoot<Pa
 		return declineReason;
 	}
 
-	/** The gateway's id of the charge; only a completed or refunded payment has one. */
+	/** The processor's id of the charge; only a completed or refunded payment has one. */
 	String getChargeReference() {
 		if (chargeReference == null) {
 			throw new IllegalStateException("Payment %s of order %s was never charged".formatted(id, orderId));

@@ -54,10 +54,10 @@ class PaymentIssues {
 		REFUND_REFUSED,
 
 		/**
-		 * Declined as the gateway was unavailable, though an attempt may have charged it
-		 * (declined by a version before lookups, or a request that went unanswered after
-		 * the decline): looked up every few minutes by {@link DeclinedChargeLookups}, and
-		 * refunded if the processor charged it.
+		 * Declined as the processor was unavailable, though an attempt may have charged
+		 * it (declined by a version before lookups, or a request that went unanswered
+		 * after the decline): looked up every few minutes by
+		 * {@link DeclinedChargeLookups}, and refunded if the processor charged it.
 		 */
 		DECLINED_MAYBE_CHARGED
 

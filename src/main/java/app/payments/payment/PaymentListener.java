@@ -9,9 +9,10 @@ import org.springframework.transaction.annotation.Propagation;
 /**
  * Carries out the payment commands other modules publish, after the publisher's
  * transaction committed. Not in a transaction of their own: the cashier keeps its
- * transactions short around the gateway call, so no connection is held while the gateway
- * is asked. The registry marks a publication complete in a transaction of its own once a
- * method returns; one that throws stays incomplete, to be resubmitted (ADR 0004, 0012).
+ * transactions short around the processor call, so no connection is held while the
+ * processor is asked. The registry marks a publication complete in a transaction of its
+ * own once a method returns; one that throws stays incomplete, to be resubmitted (ADR
+ * 0004, 0012).
  */
 @Component
 class PaymentListener {

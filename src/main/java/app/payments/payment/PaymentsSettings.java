@@ -11,11 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of payments. The HTTP gateway's own are {@code agora.payments.http.*}.
+ * Settings of payments. The HTTP processor's own are {@code agora.payments.http.*}.
  *
- * @param gateway where cards are charged
+ * @param gateway where cards are charged: the card processor to use
  * @param maxChargeAttempts how often a charge is sent to a processor that gives no answer
- * (after the gateway's own retries) before payments stops sending it; each further
+ * (after the processor's own retries) before payments stops sending it; each further
  * attempt comes with the next resubmission of the {@code ChargePayment} publication,
  * minutes apart ({@code agora.database.event-publications.*}). Only requests that may
  * have reached the processor count: not those an open circuit breaker or a full bulkhead
@@ -26,8 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * never reached
  * @param chargeSettleTime how long after the latest attempt the processor's answer that
  * it has no charge under the payment's key is believed: longer than a request can take
- * there (the HTTP gateway's timeout times its attempts, and then some), so that a request
- * still under way is not taken for one that never came
+ * there (the HTTP processor's timeout times its attempts, and then some), so that a
+ * request still under way is not taken for one that never came
  */
 @Validated
 @ConfigurationProperties("agora.payments")

@@ -4,13 +4,13 @@ import java.util.Objects;
 
 import app.payments.PaymentDeclined.Reason;
 
-/** What a gateway answered to a charge: approved or declined. */
+/** What a processor answered to a charge: approved or declined. */
 public sealed interface ChargeOutcome {
 
 	/**
 	 * The money was taken.
 	 *
-	 * @param reference the gateway's id of the charge, needed to refund it
+	 * @param reference the processor's id of the charge, needed to refund it
 	 * @param cardLast4 the last four digits of the card charged
 	 */
 	record Approved(String reference, String cardLast4) implements ChargeOutcome {
@@ -26,7 +26,7 @@ public sealed interface ChargeOutcome {
 	}
 
 	/**
-	 * The gateway refused the charge; nothing was taken.
+	 * The processor refused the charge; nothing was taken.
 	 *
 	 * @param reason why, as the payments API tells it; never
 	 * {@link Reason#GATEWAY_UNAVAILABLE}, which is {@link ProcessorUnavailable}'s
@@ -38,7 +38,7 @@ public sealed interface ChargeOutcome {
 			Objects.requireNonNull(reason, "reason must not be null");
 			Objects.requireNonNull(message, "message must not be null");
 			if (reason == Reason.GATEWAY_UNAVAILABLE) {
-				throw new IllegalArgumentException("a gateway that answers is not unavailable");
+				throw new IllegalArgumentException("a processor that answers is not unavailable");
 			}
 		}
 

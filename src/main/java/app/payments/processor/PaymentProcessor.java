@@ -8,14 +8,14 @@ import app.money.Money;
 /**
  * Where cards are charged and refunded: the sandbox by default, a remote card processor
  * in production ({@code agora.payments.gateway}). Every call carries an idempotency key;
- * a gateway that sees a key again answers what it answered the first time and moves no
+ * a processor that sees a key again answers what it answered the first time and moves no
  * money, so a call may always be repeated with the same key.
  */
 public interface PaymentProcessor {
 
 	/**
 	 * Charges the amount to the card.
-	 * @return approved, with the gateway's reference, or declined, with why
+	 * @return approved, with the processor's reference, or declined, with why
 	 * @throws ProcessorUnavailable when no answer was obtained
 	 */
 	ChargeOutcome charge(ProcessorKey key, UUID orderId, UUID customerId, Money amount, String cardToken);

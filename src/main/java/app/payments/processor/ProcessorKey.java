@@ -3,7 +3,7 @@ package app.payments.processor;
 import java.util.Objects;
 
 /**
- * Names one charge or refund for the gateway, so that sending it again (a retry, a
+ * Names one charge or refund for the processor, so that sending it again (a retry, a
  * redelivered command, a restart after a crash) cannot move money twice. Printable ASCII,
  * as it travels in an HTTP header.
  */

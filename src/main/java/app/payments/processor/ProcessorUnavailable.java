@@ -3,9 +3,9 @@ package app.payments.processor;
 import java.util.Objects;
 
 /**
- * A gateway gave no answer: it timed out, failed, dropped the connection, refused the
+ * A processor gave no answer: it timed out, failed, dropped the connection, refused the
  * request itself, or was not even asked because its circuit breaker is open, too many
- * calls are under way or no connection could be made. Thrown after the gateway's own
+ * calls are under way or no connection could be made. Thrown after the processor's own
  * retries; payments then asks again later with the same idempotency key.
  */
 public class ProcessorUnavailable extends RuntimeException {

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A refund went through.
  *
- * @param reference the gateway's id of the refund
+ * @param reference the processor's id of the refund
  */
 public record Refunded(String reference) {
 

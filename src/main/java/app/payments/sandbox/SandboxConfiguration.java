@@ -19,7 +19,7 @@ class SandboxConfiguration {
 	}
 
 	@Bean
-	SandboxProcessor sandboxGateway(SandboxLedger ledger) {
+	SandboxProcessor sandboxProcessor(SandboxLedger ledger) {
 		return new SandboxProcessor(ledger);
 	}
 

@@ -138,7 +138,7 @@ public class SandboxLedger {
 
 	private <T> T inOwnTransaction(TransactionCallback<T> work) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw new IllegalStateException("The sandbox gateway was called inside a transaction; payment gateways "
+			throw new IllegalStateException("The sandbox processor was called inside a transaction; card processors "
 					+ "are called outside any, as a remote processor may take seconds to answer");
 		}
 		return Objects.requireNonNull(ownTransaction.execute(work));

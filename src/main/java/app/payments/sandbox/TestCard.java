@@ -22,7 +22,7 @@ public enum TestCard {
 	INSUFFICIENT_FUNDS("test-card-insufficient-funds", "9995", Reason.INSUFFICIENT_FUNDS),
 
 	/**
-	 * Never answered in time: the sandbox reports the gateway unavailable (outcome
+	 * Never answered in time: the sandbox reports the processor unavailable (outcome
 	 * unknown) at once, on every attempt, as a processor would after timing out, and
 	 * charges nothing. Payments tries again until its attempts are used up, then declines
 	 * the charge as {@link Reason#GATEWAY_UNAVAILABLE}.
@@ -31,7 +31,7 @@ public enum TestCard {
 
 	/**
 	 * Charged, but the first answer is lost: the first charge under a key is recorded as
-	 * approved, and then the sandbox reports the gateway unavailable (outcome unknown),
+	 * approved, and then the sandbox reports the processor unavailable (outcome unknown),
 	 * as a processor whose answer timed out on its way back. Asked again with the same
 	 * key, it answers the approval it recorded, and charges nothing more.
 	 */

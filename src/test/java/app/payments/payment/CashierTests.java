@@ -48,7 +48,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Charges and refunds as other modules ask for them, through the sandbox gateway: by
+ * Charges and refunds as other modules ask for them, through the sandbox processor: by
  * event, carried out after the publisher's transaction commits, each at most once however
  * often the command arrives. A charge that got no answer stays pending and fails its
  * delivery, to be asked again with the same key; redeliveries are driven here by calling
