@@ -15,7 +15,8 @@ import org.springframework.modulith.core.ApplicationModules;
 /**
  * The evidence that a module is extractable: started alone (an
  * {@code @ApplicationModuleTest} in standalone mode), it runs with only its own beans and
- * the shared modules', and with only its own schema migrated.
+ * the shared modules', with only its own schema migrated, and logged in as its own
+ * database role.
  */
 public final class StandaloneModule {
 
@@ -59,6 +60,13 @@ public final class StandaloneModule {
 				.query(Integer.class)
 				.single();
 			assertThat(applied).as("migrations applied to %s", module).isPositive();
+			// Run as the module's own role (ADR 0029): had the module read another's
+			// table, PostgreSQL would have refused it.
+			assertThat(jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo("agora_" + module);
+			assertThat(jdbc.sql("SELECT schema_owner FROM information_schema.schemata WHERE schema_name = ?")
+				.param(module)
+				.query(String.class)
+				.single()).isEqualTo("agora_" + module);
 		}
 	}
 

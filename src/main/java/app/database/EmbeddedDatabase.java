@@ -3,10 +3,12 @@ package app.database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -26,6 +28,12 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabase implements AutoCloseable {
 
 	static final String NAME_PATTERN = "[a-z_][a-z0-9_]{0,62}";
+
+	/**
+	 * The SQL an operator runs to set up the module roles; the embedded server runs it
+	 * itself.
+	 */
+	static final String MODULE_ROLES = "/db/module-roles.sql";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
@@ -88,30 +96,69 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	/**
 	 * Creates a login role and a database it owns, both named {@code name}, unless they
-	 * exist, and returns the JDBC URL. The application connects as this owner rather than
-	 * as the superuser, as it would to a managed server.
+	 * exist, sets up the module roles and lets that login act as each (ADR 0029), and
+	 * returns the JDBC URL. The application connects as this owner rather than as the
+	 * superuser, as it would to a managed server.
 	 */
 	public String createDatabaseIfMissing(String name) {
-		if (!name.matches(NAME_PATTERN)) {
-			throw new IllegalArgumentException("Not a plain database name: " + name);
+		var url = createDatabaseIfMissing(name, name);
+		withSuperuser(statement -> statement.execute(moduleRoles(name)));
+		return url;
+	}
+
+	/**
+	 * Creates a database owned by {@code owner}, a login role created unless it exists,
+	 * and returns its JDBC URL: the database of a module running alone as its own role.
+	 */
+	public synchronized String createDatabaseIfMissing(String name, String owner) {
+		for (var identifier : new String[] { name, owner }) {
+			if (!identifier.matches(NAME_PATTERN)) {
+				throw new IllegalArgumentException("Not a plain database or role name: " + identifier);
+			}
 		}
-		try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", null);
-				var statement = connection.createStatement()) {
+		withSuperuser(statement -> {
 			statement.execute("""
 					DO $$ BEGIN
 					  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1$s') THEN CREATE ROLE %1$s LOGIN; END IF;
-					END $$""".formatted(name));
+					END $$""".formatted(owner));
 			try (var existing = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
 				if (!existing.next()) {
-					statement.execute("CREATE DATABASE " + name + " OWNER " + name);
+					statement.execute("CREATE DATABASE " + name + " OWNER " + owner);
 					log.info("Created database {} in the embedded PostgreSQL", name);
 				}
 			}
+		});
+		return jdbcUrl(name);
+	}
+
+	/** The operator's script of the module roles, as run for {@code login}. */
+	static String moduleRoles(String login) {
+		try (var script = EmbeddedDatabase.class.getResourceAsStream(MODULE_ROLES)) {
+			if (script == null) {
+				throw new IllegalStateException(MODULE_ROLES + " is missing");
+			}
+			return new String(script.readAllBytes(), StandardCharsets.UTF_8).replace(":\"login\"", login);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private synchronized void withSuperuser(SqlWork work) {
+		try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", null);
+				var statement = connection.createStatement()) {
+			work.run(statement);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not create database " + name + " in the embedded PostgreSQL", ex);
+			throw new IllegalStateException("Could not set up the embedded PostgreSQL", ex);
 		}
-		return jdbcUrl(name);
+	}
+
+	@FunctionalInterface
+	private interface SqlWork {
+
+		void run(Statement statement) throws SQLException;
+
 	}
 
 	public String jdbcUrl(String database) {

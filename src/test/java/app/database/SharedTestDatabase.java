@@ -6,11 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
@@ -34,10 +39,26 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 
 	private static volatile EmbeddedDatabase server;
 
+	/** The modules whose tests alone log in as the module's role (ADR 0029). */
+	private static final Set<String> MODULES_WITH_ROLES = Set.of("catalog", "users", "orders", "payments",
+			"notifications", "recommendations");
+
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		return new FreshDatabase();
+		return new FreshDatabase(moduleRoleOf(testClass));
+	}
+
+	/**
+	 * A business module's test that starts the module alone runs as the module's role, on
+	 * a database that role owns: any query of another module's table is refused.
+	 */
+	private static @Nullable String moduleRoleOf(Class<?> testClass) {
+		if (!MergedAnnotations.from(testClass, SearchStrategy.TYPE_HIERARCHY).isPresent(ApplicationModuleTest.class)) {
+			return null;
+		}
+		var module = testClass.getPackageName().replaceFirst("^app\\.", "").replaceFirst("\\..*", "");
+		return MODULES_WITH_ROLES.contains(module) ? "agora_" + module : null;
 	}
 
 	/**
@@ -66,12 +87,23 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 	 */
 	public static Map<String, String> newDatabase() {
 		var name = "test_" + databases.incrementAndGet();
-		var url = server().createDatabaseIfMissing(name);
+		return settings(server().createDatabaseIfMissing(name), name);
+	}
+
+	/**
+	 * Settings that point an application at a new database owned by {@code role}, as
+	 * which it logs in: a module running alone as its role (ADR 0029).
+	 */
+	public static Map<String, String> newDatabase(String role) {
+		var name = "test_" + databases.incrementAndGet();
+		return settings(server().createDatabaseIfMissing(name, role), role);
+	}
+
+	private static Map<String, String> settings(String url, String login) {
 		// Not a shop on its own: no local data (app.database.LocalData), as with any
-		// external
-		// database.
-		return Map.of("spring.datasource.url", url, "spring.datasource.username", name, "agora.gateway.tokens.key-file",
-				keyFile().toString(), LocalData.PROPERTY, "");
+		// external database.
+		return Map.of("spring.datasource.url", url, "spring.datasource.username", login,
+				"agora.gateway.tokens.key-file", keyFile().toString(), LocalData.PROPERTY, "");
 	}
 
 	private static Path keyFile() {
@@ -79,10 +111,10 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 	}
 
 	/**
-	 * Points one test context at a database of its own. Equal to every other, so contexts
-	 * stay cacheable.
+	 * Points one test context at a database of its own, as the module's role where it has
+	 * one. Equal to every other of the same role, so contexts stay cacheable.
 	 */
-	static final class FreshDatabase implements ContextCustomizer {
+	record FreshDatabase(@Nullable String role) implements ContextCustomizer {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
@@ -91,17 +123,7 @@ public class SharedTestDatabase implements ContextCustomizerFactory {
 			}
 			// With an external database Agora makes up no token signing key: one beside
 			// the test server's data.
-			TestPropertyValues.of(newDatabase()).applyTo(context);
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof FreshDatabase;
-		}
-
-		@Override
-		public int hashCode() {
-			return FreshDatabase.class.hashCode();
+			TestPropertyValues.of(role == null ? newDatabase() : newDatabase(role)).applyTo(context);
 		}
 
 	}
