@@ -96,12 +96,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	/**
 	 * Creates a login role and a database it owns, both named {@code name}, unless they
-	 * exist, sets up the module roles and lets that login act as each (ADR 0029), and
-	 * returns the JDBC URL. The application connects as this owner rather than as the
-	 * superuser, as it would to a managed server.
+	 * exist, sets up the module roles and lets that login act as each (ADR 0029) unless
+	 * it is one of them, and returns the JDBC URL. The application connects as this owner
+	 * rather than as the superuser, as it would to a managed server.
 	 */
 	public String createDatabaseIfMissing(String name) {
 		var url = createDatabaseIfMissing(name, name);
+		if (name.startsWith(SchemaOwners.ROLE_PREFIX)) {
+			// A module's own database (agora_payments): its login is the module's role,
+			// which acts as no other.
+			return url;
+		}
 		withSuperuser(statement -> statement.execute(moduleRoles(name)));
 		return url;
 	}
