@@ -2,12 +2,14 @@ package app.deployment;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.modulith.runtime.flyway.MigrationFilter;
@@ -16,17 +18,23 @@ import org.springframework.modulith.runtime.flyway.MigrationFilter;
  * Leaves out of this process the modules that run elsewhere: their components,
  * configuration and settings are not scanned and their schemas not migrated. A module's
  * {@link MessageBoundary} stays, since this process talks to the module through it.
- * Registered for every application in {@code META-INF/spring.factories}; does nothing
- * when every module runs here.
+ * Registered for every application in {@code META-INF/spring.factories}. When every
+ * module runs here it only turns Spring Modulith's event externalization off by default.
  */
 class ModuleSelection implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	private static final Logger log = LoggerFactory.getLogger(ModuleSelection.class);
 
+	static final String EXTERNALIZATION = "spring.modulith.events.externalization.enabled";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		var deployment = Deployment.of(context.getEnvironment());
 		if (deployment.everything()) {
+			// Nothing leaves the process: no externalizer looks at every event published.
+			context.getEnvironment()
+				.getPropertySources()
+				.addLast(new MapPropertySource("agora-deployment", Map.of(EXTERNALIZATION, "false")));
 			return;
 		}
 		var beans = context.getBeanFactory();

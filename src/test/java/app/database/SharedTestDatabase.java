@@ -31,9 +31,11 @@ import org.springframework.util.StringUtils;
  */
 public class SharedTestDatabase implements ContextCustomizerFactory {
 
-	// Durability is worth nothing to a throw-away test database; speed is.
+	// Durability is worth nothing to a throw-away test database; speed is. Connections:
+	// up to 32 cached test contexts, each with its pool, beside the shops that tests
+	// start themselves, ran past PostgreSQL's 100.
 	private static final Map<String, String> FAST = Map.of("fsync", "off", "synchronous_commit", "off",
-			"full_page_writes", "off");
+			"full_page_writes", "off", "max_connections", "300");
 
 	private static final AtomicInteger databases = new AtomicInteger();
 
