@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -16,6 +17,8 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tries failed event publications again, with an exponential backoff per publication, so
@@ -23,8 +26,15 @@ import org.springframework.stereotype.Component;
  * its work and every saga reaches its end. Publications left behind by a crash (still
  * published or in processing) are first marked failed by Spring Modulith's staleness
  * monitor ({@code spring.modulith.events.staleness.*}) and are then resubmitted here, by
- * whichever instance comes first: the registry marks a publication resubmitted only once
- * (ADR 0013).
+ * whichever instance comes first.
+ * <p>
+ * One instance at a time: a round holds a PostgreSQL advisory lock for as long as it
+ * reads and marks publications, and an instance that finds it taken leaves the round to
+ * the other. The registry's own mark is not enough: it only refuses a publication already
+ * marked resubmitted, and one whose listener has begun is marked processing, so a second
+ * instance that read the same failed publication a moment earlier resubmitted it again
+ * ({@code SeveralInstancesTests}). The lock is taken per round, not held by a leader: an
+ * instance that dies gives it up with its session (ADR 0013, 0031).
  */
 @Component
 class FailedPublicationResubmission implements SchedulingConfigurer {
@@ -39,10 +49,17 @@ class FailedPublicationResubmission implements SchedulingConfigurer {
 
 	private final Clock clock;
 
-	FailedPublicationResubmission(FailedEventPublications failed, EventPublicationSettings settings, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	private final JdbcClient jdbc;
+
+	FailedPublicationResubmission(FailedEventPublications failed, EventPublicationSettings settings, Clock clock,
+			PlatformTransactionManager transactionManager, JdbcClient jdbc) {
 		this.failed = failed;
 		this.settings = settings;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -61,7 +78,9 @@ class FailedPublicationResubmission implements SchedulingConfigurer {
 			.withBatchSize(PUBLICATIONS_READ)
 			.withFilter(publication -> isDue(publication, now) && due.incrementAndGet() <= settings.batchSize());
 		try {
-			failed.resubmit(options);
+			if (!oneInstanceAtATime(() -> failed.resubmit(options))) {
+				return;
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not resubmit failed event publications; trying again in {}",
@@ -78,9 +97,27 @@ class FailedPublicationResubmission implements SchedulingConfigurer {
 	 * known to have been left by work that stopped (ADR 0025).
 	 */
 	void resubmitNow(Set<UUID> publications) {
-		failed.resubmit(ResubmissionOptions.defaults()
+		// Failed now, they are due: if another instance holds the round, its next one
+		// takes them.
+		oneInstanceAtATime(() -> failed.resubmit(ResubmissionOptions.defaults()
 			.withBatchSize(PUBLICATIONS_READ)
-			.withFilter(publication -> publications.contains(publication.getIdentifier())));
+			.withFilter(publication -> publications.contains(publication.getIdentifier()))));
+	}
+
+	/**
+	 * Runs the work under the resubmission lock, in one transaction that holds it; false,
+	 * without running it, when another instance holds it.
+	 */
+	private boolean oneInstanceAtATime(Runnable work) {
+		return Boolean.TRUE.equals(transactions.execute(status -> {
+			boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext('agora'), hashtext('resubmission'))")
+				.query(Boolean.class)
+				.single();
+			if (locked) {
+				work.run();
+			}
+			return locked;
+		}));
 	}
 
 	/**
