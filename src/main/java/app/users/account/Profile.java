@@ -15,4 +15,11 @@ import org.jspecify.annotations.Nullable;
  */
 record Profile(UserId id, String name, @Nullable String email, @Nullable String phone, boolean smsNotifications,
 		Role role, List<AddressView> addresses, Instant createdAt, @Nullable Instant deletedAt) {
+	// No personal data: Spring MVC logs bodies by their toString() at debug level
+	// (LogPrivacyTests).
+	@Override
+	public String toString() {
+		return "Profile[id=" + id + "]";
+	}
+
 }

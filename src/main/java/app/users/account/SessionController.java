@@ -34,7 +34,7 @@ class SessionController {
 
 		@Override
 		public String toString() {
-			return "Credentials[email=" + email + "]";
+			return "Credentials[]";
 		}
 
 	}
