@@ -9,6 +9,7 @@ import java.util.UUID;
  * @param notification the notification it carried
  */
 record MailboxMessage(UUID notification, String to, String subject, String text, String html, Instant sentAt) {
+
 	// No personal data: Spring MVC logs bodies by their toString() at debug level
 	// (LogPrivacyTests).
 	@Override

@@ -16,6 +16,7 @@ record ShippingAddress(@NotBlank @Size(max = 100) @PlainText String recipient,
 		@NotBlank @Size(max = 200) @PlainText String line1, @Size(max = 200) @PlainText @Nullable String line2,
 		@NotBlank @Size(max = 20) @PlainText String postalCode, @NotBlank @Size(max = 100) @PlainText String city,
 		@NotBlank @CountryCode String country) implements ValueObject {
+
 	// No personal data: Spring MVC logs bodies by their toString() at debug level
 	// (LogPrivacyTests).
 	@Override

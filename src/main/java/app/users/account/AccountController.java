@@ -89,6 +89,7 @@ class AccountController {
 			@Pattern(regexp = E164,
 					message = "must be in international form, such as +4915112345678") @Nullable String phone,
 			@NotNull Boolean smsNotifications) {
+
 		// No personal data: Spring MVC logs bodies by their toString() at debug level
 		// (LogPrivacyTests).
 		@Override

@@ -12,6 +12,7 @@ record AddressDetails(@NotBlank @Size(max = 100) @PlainText String recipient,
 		@NotBlank @Size(max = 200) @PlainText String line1, @Size(max = 200) @PlainText @Nullable String line2,
 		@NotBlank @Size(max = 20) @PlainText String postalCode, @NotBlank @Size(max = 100) @PlainText String city,
 		@NotBlank @CountryCode String country) {
+
 	// No personal data: Spring MVC logs bodies by their toString() at debug level
 	// (LogPrivacyTests).
 	@Override

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 record Profile(UserId id, String name, @Nullable String email, @Nullable String phone, boolean smsNotifications,
 		Role role, List<AddressView> addresses, Instant createdAt, @Nullable Instant deletedAt) {
+
 	// No personal data: Spring MVC logs bodies by their toString() at debug level
 	// (LogPrivacyTests).
 	@Override
