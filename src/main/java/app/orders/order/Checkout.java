@@ -36,11 +36,14 @@ class Checkout {
 
 	private final Clock clock;
 
-	Checkout(Checkouts checkouts, ShoppingCart cart, Orders orders, Clock clock) {
+	private final OrderMetrics metrics;
+
+	Checkout(Checkouts checkouts, ShoppingCart cart, Orders orders, Clock clock, OrderMetrics metrics) {
 		this.checkouts = checkouts;
 		this.cart = cart;
 		this.orders = orders;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -67,6 +70,7 @@ class Checkout {
 		var order = orders
 			.save(Order.place(id, customer, lines, request.shippingAddress(), request.paymentToken(), now));
 		log.info("Order {} placed: {} lines, {}", id, lines.size(), order.getTotal());
+		metrics.placed();
 		return new Placement(id, false);
 	}
 

@@ -25,9 +25,12 @@ class OrderLifecycle {
 
 	private final Clock clock;
 
-	OrderLifecycle(Orders orders, Clock clock) {
+	private final OrderMetrics metrics;
+
+	OrderLifecycle(Orders orders, Clock clock, OrderMetrics metrics) {
 		this.orders = orders;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	@Transactional(readOnly = true)
@@ -48,9 +51,12 @@ class OrderLifecycle {
 		var order = orders.findLockedById(id)
 			.filter(it -> caller.isAdmin() || it.isPlacedBy(caller.id()))
 			.orElseThrow(() -> new OrderNotFound(id));
+		var before = order.getStatus();
 		order.cancelOnRequest(!order.isPlacedBy(caller.id()), clock.instant());
 		log.info("Order {} was cancelled by {}", id, order.isPlacedBy(caller.id()) ? "its customer" : "the shop");
-		return OrderView.of(orders.save(order));
+		var saved = orders.save(order);
+		metrics.changed(saved, before, clock.instant());
+		return OrderView.of(saved);
 	}
 
 	OrderView ship(OrderId id) {
@@ -104,8 +110,10 @@ class OrderLifecycle {
 			return;
 		}
 		var order = found.get();
+		var before = order.getStatus();
 		if (change.test(order)) {
 			orders.save(order);
+			metrics.changed(order, before, clock.instant());
 			log.info("Order {}: {}, now {}", id, answer, order.getStatus());
 		}
 		else {
