@@ -11,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
@@ -19,6 +20,7 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -89,7 +91,16 @@ class RateLimits {
 	 * instances.
 	 */
 	ConsumptionProbe takeCredentialAttempt(String address) {
-		var probe = credentialBuckets.builder().build(address, () -> credentials).tryConsumeAndReturnRemaining(1);
+		ConsumptionProbe probe;
+		try {
+			probe = credentialBuckets.builder().build(address, () -> credentials).tryConsumeAndReturnRemaining(1);
+		}
+		catch (BucketExceptions.BucketExecutionException ex) {
+			// Bucket4j wraps what JDBC threw, and a rollback's failure can hide why (a
+			// connection the database dropped): said as what it is, it is a 503, not a
+			// 500.
+			throw new DataAccessResourceFailureException("The credentials rate limit could not be read", ex);
+		}
 		if (!probe.isConsumed()) {
 			refusedCredentialAttempts.incrementAndGet();
 		}
