@@ -102,12 +102,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	 */
 	public String createDatabaseIfMissing(String name) {
 		var url = createDatabaseIfMissing(name, name);
-		if (name.startsWith(SchemaOwners.ROLE_PREFIX)) {
+		var script = moduleRoles(name);
+		if (script.contains("'" + name + "'")) {
 			// A module's own database (agora_payments): its login is the module's role,
 			// which acts as no other.
 			return url;
 		}
-		withSuperuser(statement -> statement.execute(moduleRoles(name)));
+		withSuperuser(statement -> statement.execute(script));
 		return url;
 	}
 

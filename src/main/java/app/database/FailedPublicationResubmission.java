@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -17,8 +20,6 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tries failed event publications again, with an exponential backoff per publication, so
@@ -28,16 +29,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * monitor ({@code spring.modulith.events.staleness.*}) and are then resubmitted here, by
  * whichever instance comes first.
  * <p>
- * One instance at a time: a round holds a PostgreSQL advisory lock for as long as it
- * reads and marks publications, and an instance that finds it taken leaves the round to
- * the other. The registry's own mark is not enough: it only refuses a publication already
- * marked resubmitted, and one whose listener has begun is marked processing, so a second
- * instance that read the same failed publication a moment earlier resubmitted it again
- * ({@code SeveralInstancesTests}). The lock is taken per round, not held by a leader: an
- * instance that dies gives it up with its session (ADR 0013, 0031).
+ * One instance at a time: a round holds a PostgreSQL advisory lock ({@link RoundLock})
+ * for as long as it reads and marks publications, and an instance that finds it taken
+ * leaves the round to the other. The registry's own mark is not enough: it only refuses a
+ * publication already marked resubmitted, and one whose listener has begun is marked
+ * processing, so a second instance that read the same failed publication a moment earlier
+ * resubmitted it again ({@code SeveralInstancesTests}). The lock is taken per round, not
+ * held by a leader: an instance that dies gives it up with its session (ADR 0013, 0031).
  */
 @Component
-class FailedPublicationResubmission implements SchedulingConfigurer {
+class FailedPublicationResubmission implements SchedulingConfigurer, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(FailedPublicationResubmission.class);
 
@@ -49,17 +50,17 @@ class FailedPublicationResubmission implements SchedulingConfigurer {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transactions;
+	private final RoundLock lock;
 
-	private final JdbcClient jdbc;
+	/** Publications known to be due whatever their backoff says, until resubmitted. */
+	private final Set<UUID> dueNow = ConcurrentHashMap.newKeySet();
 
 	FailedPublicationResubmission(FailedEventPublications failed, EventPublicationSettings settings, Clock clock,
-			PlatformTransactionManager transactionManager, JdbcClient jdbc) {
+			@Nullable DataSource dataSource) {
 		this.failed = failed;
 		this.settings = settings;
 		this.clock = clock;
-		this.transactions = new TransactionTemplate(transactionManager);
-		this.jdbc = jdbc;
+		this.lock = new RoundLock(dataSource, "resubmission");
 	}
 
 	@Override
@@ -76,9 +77,10 @@ class FailedPublicationResubmission implements SchedulingConfigurer {
 		// not hide newer ones that are due.
 		var options = ResubmissionOptions.defaults()
 			.withBatchSize(PUBLICATIONS_READ)
-			.withFilter(publication -> isDue(publication, now) && due.incrementAndGet() <= settings.batchSize());
+			.withFilter(publication -> (dueNow.remove(publication.getIdentifier()) || isDue(publication, now))
+					&& due.incrementAndGet() <= settings.batchSize());
 		try {
-			if (!oneInstanceAtATime(() -> failed.resubmit(options))) {
+			if (!lock.runAlone(() -> failed.resubmit(options))) {
 				return;
 			}
 		}
@@ -94,30 +96,17 @@ class FailedPublicationResubmission implements SchedulingConfigurer {
 
 	/**
 	 * Resubmits these failed publications now, whatever their backoff says: they are
-	 * known to have been left by work that stopped (ADR 0025).
+	 * known to have been left by work that stopped (ADR 0025). If another instance holds
+	 * the round, this instance's next round takes them first.
 	 */
 	void resubmitNow(Set<UUID> publications) {
-		// Failed now, they are due: if another instance holds the round, its next one
-		// takes them.
-		oneInstanceAtATime(() -> failed.resubmit(ResubmissionOptions.defaults()
-			.withBatchSize(PUBLICATIONS_READ)
-			.withFilter(publication -> publications.contains(publication.getIdentifier()))));
+		dueNow.addAll(publications);
+		resubmit();
 	}
 
-	/**
-	 * Runs the work under the resubmission lock, in one transaction that holds it; false,
-	 * without running it, when another instance holds it.
-	 */
-	private boolean oneInstanceAtATime(Runnable work) {
-		return Boolean.TRUE.equals(transactions.execute(status -> {
-			boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext('agora'), hashtext('resubmission'))")
-				.query(Boolean.class)
-				.single();
-			if (locked) {
-				work.run();
-			}
-			return locked;
-		}));
+	@Override
+	public void destroy() {
+		lock.close();
 	}
 
 	/**

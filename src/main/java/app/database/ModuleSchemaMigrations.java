@@ -1,11 +1,8 @@
 package app.database;
 
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.Location;
@@ -15,7 +12,6 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.core.io.support.ResourcePatternResolver;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.modulith.core.ApplicationModuleIdentifier;
 import org.springframework.modulith.core.ApplicationModuleIdentifiers;
 import org.springframework.modulith.runtime.flyway.ActiveModules;
@@ -58,7 +54,9 @@ class ModuleSchemaMigrations implements FlywayMigrationStrategy {
 			.filter(module -> activeModulesWithMigrations.shouldMigrate(module, flyway))
 			.map(ApplicationModuleIdentifier::toString);
 		var pooled = flyway.getConfiguration().getDataSource();
-		var connections = outsideThePool(pooled);
+		// Flyway holds its lock on one connection while it migrates on a second: not from
+		// the pool.
+		var connections = OwnConnections.outsideThePool(pooled);
 		// SET ROLE must not stay on a pooled connection: roles only on connections of our
 		// own.
 		var owners = new SchemaOwners(connections);
@@ -83,7 +81,7 @@ class ModuleSchemaMigrations implements FlywayMigrationStrategy {
 		var result = Flyway.configure()
 			.configuration(configuration)
 			.dataSource(connections)
-			.initSql(SchemaOwners.initSql(role))
+			.initSql(SchemaOwners.initSql(configuration.getInitSql(), role))
 			.locations(locations)
 			.schemas(schema)
 			.defaultSchema(schema)
@@ -94,25 +92,6 @@ class ModuleSchemaMigrations implements FlywayMigrationStrategy {
 					result.migrationsExecuted);
 		}
 		return role.isPresent();
-	}
-
-	/*
-	 * Flyway holds its lock on one connection while it migrates on a second: taken from
-	 * the pool, that is a thread holding a connection and waiting for another, which a
-	 * small pool cannot serve. Flyway gets connections of its own, with the pool's
-	 * settings.
-	 */
-	private static DataSource outsideThePool(DataSource pooled) {
-		HikariDataSource pool;
-		try {
-			pool = pooled.unwrap(HikariDataSource.class);
-		}
-		catch (SQLException notHikari) {
-			return pooled;
-		}
-		var own = new DriverManagerDataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
-		own.setConnectionProperties(pool.getDataSourceProperties());
-		return own;
 	}
 
 }

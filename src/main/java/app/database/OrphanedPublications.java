@@ -24,8 +24,10 @@ import org.springframework.stereotype.Component;
 /**
  * Resumes soon the event publications that no one works on any more, instead of after the
  * staleness durations (ADR 0013, 0025). They are marked failed, as the staleness monitor
- * would mark them minutes later, and resubmitted at once; the registry lets only one
- * instance resubmit each. Checked at start-up and every {@code orphan-check-interval}.
+ * would mark them minutes later, and resubmitted at once, or by the next round if another
+ * instance holds the round (one instance at a time resubmits:
+ * FailedPublicationResubmission). Checked at start-up and every
+ * {@code orphan-check-interval}.
  * <ul>
  * <li>Those of an instance that died (killed, crashed, its machine gone): its name has
  * had no session in the database for two intervals, seen by this instance. That is how a

@@ -67,9 +67,15 @@ final class SchemaOwners {
 	 */
 	private static void giveTo(Connection connection, String schema, String role) throws SQLException {
 		try (var statement = connection.createStatement()) {
+			// Instances starting together take turns; a table busy with an older
+			// instance's requests fails this start within seconds rather than stall them.
+			statement.execute("SELECT pg_advisory_lock(hashtext('agora'), hashtext('schema-owners'))");
+			statement.execute("SET lock_timeout = '10s'");
 			statement.execute("""
 					DO $$ BEGIN
-					  EXECUTE format('GRANT CREATE ON DATABASE %%I TO %1$s', current_database());
+					  IF NOT has_database_privilege('%1$s', current_database(), 'CREATE') THEN
+					    EXECUTE format('GRANT CREATE ON DATABASE %%I TO %1$s', current_database());
+					  END IF;
 					EXCEPTION WHEN insufficient_privilege THEN NULL;
 					END $$""".formatted(role));
 			statement.execute("CREATE SCHEMA IF NOT EXISTS %1$s AUTHORIZATION %2$s; ALTER SCHEMA %1$s OWNER TO %2$s"
@@ -96,10 +102,15 @@ final class SchemaOwners {
 	}
 
 	/**
-	 * What Flyway runs on each of its connections so that what it creates is the role's.
+	 * What Flyway runs on each of its connections, after what is configured
+	 * ({@code spring.flyway.init-sqls}), so that what it creates is the role's.
 	 */
-	static @Nullable String initSql(Optional<String> role) {
-		return role.map(it -> "SET ROLE " + it).orElse(null);
+	static @Nullable String initSql(@Nullable String configured, Optional<String> role) {
+		if (role.isEmpty()) {
+			return configured;
+		}
+		var setRole = "SET ROLE " + role.get();
+		return configured == null || configured.isBlank() ? setRole : configured + ";\n" + setRole;
 	}
 
 }

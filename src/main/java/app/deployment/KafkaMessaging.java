@@ -1,5 +1,8 @@
 package app.deployment;
 
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +22,8 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -31,8 +36,10 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.modulith.core.ApplicationModuleIdentifiers;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,10 +48,12 @@ import tools.jackson.databind.json.JsonMapper;
  * boundary messages are externalized by Spring Modulith to their topic, keyed as their
  * type says, in an envelope with their name and version; a publication completes once the
  * broker has it, and is sent again until then. In: each message is published here as the
- * event it is ({@link InboundMessages}); one that fails is tried again with backoff and,
- * after {@code agora.deployment.kafka.delivery-attempts}, or at once when it cannot be
- * read, goes to its dead-letter topic, logged as an error and counted, without holding
- * back the messages behind it (ADR 0030).
+ * event it is ({@link InboundMessages}); one that fails is tried again with backoff,
+ * holding back the messages behind it on its partition so that one order's stay in order,
+ * and after {@code agora.deployment.kafka.delivery-attempts}, or at once when it cannot
+ * be read, goes to its dead-letter topic, logged as an error and counted, and the
+ * partition moves on. A database that cannot be used is waited for as long as it takes:
+ * the message is not at fault (ADR 0030).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(KafkaMessaging.NotEveryModule.class)
@@ -114,6 +123,9 @@ class KafkaMessaging {
 			deadLetters.accept(record, failure);
 		}, backOff);
 		handler.addNotRetryableExceptions(MessageNotUnderstood.class);
+		var untilTheDatabaseIsBack = new ExponentialBackOff(settings.kafka().firstRetryDelay().toMillis(), 2);
+		untilTheDatabaseIsBack.setMaxInterval(settings.kafka().maxRetryDelay().toMillis());
+		handler.setBackOffFunction((record, failure) -> databaseUnavailable(failure) ? untilTheDatabaseIsBack : null);
 		return handler;
 	}
 
@@ -133,6 +145,21 @@ class KafkaMessaging {
 		container.getContainerProperties().setGroupId(group);
 		container.setupMessageListener((MessageListener<String, byte[]>) inbound::on);
 		return container;
+	}
+
+	/**
+	 * A failure of the database, not of the message: it passes when the database is back.
+	 */
+	static boolean databaseUnavailable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof TransientDataAccessException || cause instanceof DataAccessResourceFailureException
+					|| cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException
+					|| cause instanceof SQLRecoverableException
+					|| cause instanceof SQLNonTransientConnectionException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static class NotEveryModule extends SpringBootCondition {

@@ -1,5 +1,6 @@
 package app.gateway;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -99,12 +100,29 @@ class RateLimits {
 			// Bucket4j wraps what JDBC threw, and a rollback's failure can hide why (a
 			// connection the database dropped): said as what it is, it is a 503, not a
 			// 500.
-			throw new DataAccessResourceFailureException("The credentials rate limit could not be read", ex);
+			if (connectionLost(ex)) {
+				throw new DataAccessResourceFailureException("The credentials rate limit could not be read", ex);
+			}
+			throw ex;
 		}
 		if (!probe.isConsumed()) {
 			refusedCredentialAttempts.incrementAndGet();
 		}
 		return probe;
+	}
+
+	/**
+	 * Whether JDBC said the connection or the database failed (no SQL state, as a pool's
+	 * closed connection says it; class 08; 57P0x, a shutdown), not the statement.
+	 */
+	private static boolean connectionLost(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql) {
+				var state = sql.getSQLState();
+				return state == null || state.startsWith("08") || state.startsWith("57P0");
+			}
+		}
+		return false;
 	}
 
 	/*

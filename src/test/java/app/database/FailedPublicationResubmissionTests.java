@@ -9,9 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
 import org.springframework.modulith.events.EventPublication;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /** When a failed publication is tried again: later after every failure, but not never. */
 class FailedPublicationResubmissionTests {
@@ -20,7 +18,7 @@ class FailedPublicationResubmissionTests {
 
 	final FailedPublicationResubmission resubmission = new FailedPublicationResubmission(options -> {
 	}, new EventPublicationSettings(Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofMinutes(5), 100,
-			Duration.ofSeconds(5)), Clock.systemUTC(), Mockito.mock(PlatformTransactionManager.class), null);
+			Duration.ofSeconds(5)), Clock.systemUTC(), null);
 
 	@Test // As the registry stores a publication: one attempt, last tried when published.
 	void triesAFreshFailureAgainAfterTheFirstDelay() {

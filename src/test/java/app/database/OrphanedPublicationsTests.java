@@ -23,7 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Which incomplete publications are taken from whom: those of an instance without a
@@ -47,16 +46,15 @@ class OrphanedPublicationsTests {
 
 	private final OrphanedPublications orphans;
 
-	OrphanedPublicationsTests(JdbcClient jdbc, Instance instance, DataSource dataSource,
-			PlatformTransactionManager transactions) {
+	OrphanedPublicationsTests(JdbcClient jdbc, Instance instance, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.instance = instance;
 		this.dataSource = dataSource;
 		var settings = new EventPublicationSettings(Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofHours(1),
 				100, INTERVAL);
 		this.orphans = new OrphanedPublications(jdbc,
-				new FailedPublicationResubmission(resubmitted::add, settings, clock, transactions, jdbc), instance,
-				settings, clock);
+				new FailedPublicationResubmission(resubmitted::add, settings, clock, dataSource), instance, settings,
+				clock);
 	}
 
 	@Test
