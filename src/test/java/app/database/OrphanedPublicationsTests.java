@@ -172,9 +172,12 @@ class OrphanedPublicationsTests {
 		return DriverManager.getConnection(pool.getJdbcUrl(), properties);
 	}
 
-	private static EventPublication withId(UUID id) {
+	/** A publication of that id, published just now: not due by its backoff. */
+	private EventPublication withId(UUID id) {
 		var publication = mock(EventPublication.class);
 		when(publication.getIdentifier()).thenReturn(id);
+		when(publication.getPublicationDate()).thenReturn(clock.instant());
+		when(publication.getCompletionAttempts()).thenReturn(1);
 		return publication;
 	}
 
