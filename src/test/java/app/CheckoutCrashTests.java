@@ -57,7 +57,7 @@ class CheckoutCrashTests {
 		try {
 			sku = CatalogFixtures.stockedProduct(first.getBean(Catalog.class), 10);
 			var shop = client(first);
-			var customer = logIn(shop, register(shop));
+			var customer = ShopProcesses.logIn(shop, ShopProcesses.register(shop, "crash"), ShopProcesses.PASSWORD);
 			shop.post()
 				.uri("/api/cart/lines")
 				.header("Authorization", customer)
@@ -87,7 +87,7 @@ class CheckoutCrashTests {
 		var second = start(database, Object.class);
 		try {
 			var shop = client(second);
-			var admin = logIn(shop, "admin@agora.test", "test-only-secret-9f2c");
+			var admin = ShopProcesses.logIn(shop, "admin@agora.test", "test-only-secret-9f2c");
 			var order = Awaitility.await()
 				.atMost(Duration.ofSeconds(30))
 				.pollInterval(Duration.ofMillis(100))
@@ -169,29 +169,6 @@ class CheckoutCrashTests {
 
 	private static RestClient client(ConfigurableApplicationContext context) {
 		return RestClient.create("http://localhost:" + ShopProcesses.port(context));
-	}
-
-	private static String register(RestClient shop) {
-		var email = "crash-" + UUID.randomUUID() + "@example.com";
-		shop.post()
-			.uri("/api/users")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{"email": "%s", "password": "a long and unusual passphrase", "name": "Jane Doe"}"""
-				.formatted(email))
-			.retrieve()
-			.toBodilessEntity();
-		return email;
-	}
-
-	private static String logIn(RestClient shop, String email) {
-		return logIn(shop, email, "a long and unusual passphrase");
-	}
-
-	private static String logIn(RestClient shop, String email, String password) {
-		var tokens = shop.post().uri("/api/users/login").contentType(MediaType.APPLICATION_JSON).body("""
-				{"email": "%s", "password": "%s"}""".formatted(email, password)).retrieve().body(String.class);
-		return "Bearer " + JsonPath.read(tokens, "$.accessToken");
 	}
 
 }

@@ -30,6 +30,13 @@ class ModuleRolesTests {
 
 	static final List<String> MODULES = StandaloneModule.BUSINESS_SCHEMAS;
 
+	/**
+	 * Every schema with migrations, as a SQL list: the business modules', the gateway's,
+	 * the registry's.
+	 */
+	static final String SCHEMAS = "'catalog', 'users', 'orders', 'payments', 'notifications', 'recommendations', "
+			+ "'gateway', 'event_publication'";
+
 	private final JdbcClient jdbc;
 
 	private final String url;
@@ -44,8 +51,7 @@ class ModuleRolesTests {
 	void aModulesRoleReadsItsOwnTablesAndNoOtherModules(String module) throws SQLException {
 		var tables = jdbc.sql("""
 				SELECT schemaname, tablename FROM pg_tables
-				WHERE schemaname IN ('catalog', 'users', 'orders', 'payments', 'notifications', 'recommendations',
-				  'gateway', 'event_publication')""")
+				WHERE schemaname IN (%s)""".formatted(SCHEMAS))
 			.query((row, number) -> new Table(row.getString(1), row.getString(2)))
 			.list();
 		assertThat(tables).extracting(Table::schema).contains(module);
@@ -70,15 +76,13 @@ class ModuleRolesTests {
 	void everySchemaBelongsToItsRoleAndTheShopsLoginActsAsEach() {
 		var owners = jdbc.sql("""
 				SELECT n.nspname, pg_get_userbyid(n.nspowner) FROM pg_namespace n
-				WHERE n.nspname IN ('catalog', 'users', 'orders', 'payments', 'notifications', 'recommendations',
-				  'gateway', 'event_publication')""")
+				WHERE n.nspname IN (%s)""".formatted(SCHEMAS))
 			.query((row, number) -> List.of(row.getString(1), row.getString(2)))
 			.list();
 		assertThat(owners).hasSize(8).allSatisfy(it -> assertThat(it.get(1)).isEqualTo("agora_" + it.get(0)));
 		var foreignObjects = jdbc.sql("""
 				SELECT c.oid::regclass::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-				WHERE n.nspname IN ('catalog', 'users', 'orders', 'payments', 'notifications', 'recommendations',
-				  'gateway', 'event_publication') AND pg_get_userbyid(c.relowner) <> 'agora_' || n.nspname""")
+				WHERE n.nspname IN (%s) AND pg_get_userbyid(c.relowner) <> 'agora_' || n.nspname""".formatted(SCHEMAS))
 			.query(String.class)
 			.list();
 		assertThat(foreignObjects).as("objects not owned by their schema's role").isEmpty();

@@ -86,7 +86,8 @@ class SeveralInstancesTests {
 		assertThat(ids(other.get().uri(search).retrieve().body(String.class))).containsExactly(cheap.toString(),
 				dear.toString());
 
-		var admin = logIn(first, "admin@agora.test", "test-only-secret-9f2c");
+		var admin = ShopProcesses.logIn(RestClient.create("http://localhost:" + ShopProcesses.port(first)),
+				"admin@agora.test", "test-only-secret-9f2c");
 		RestClient.create("http://localhost:" + ShopProcesses.port(first))
 			.put()
 			.uri("/api/catalog/products/" + cheap + "/price")
@@ -130,18 +131,6 @@ class SeveralInstancesTests {
 
 	private static List<String> ids(String page) {
 		return JsonPath.read(page, "$.content[*].id");
-	}
-
-	private static String logIn(ConfigurableApplicationContext shop, String email, String password) {
-		var tokens = RestClient.create("http://localhost:" + ShopProcesses.port(shop))
-			.post()
-			.uri("/api/users/login")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{"email": "%s", "password": "%s"}""".formatted(email, password))
-			.retrieve()
-			.body(String.class);
-		return "Bearer " + JsonPath.read(tokens, "$.accessToken");
 	}
 
 	private static Map<String, String> instance(Map<String, String> database) {

@@ -81,7 +81,7 @@ class SplitPaymentsTests {
 		shop = ShopProcesses.start(split(shopDatabase, "split-shop"));
 		payments = startPayments(Map.of());
 		client = RestClient.create("http://localhost:" + ShopProcesses.port(shop));
-		admin = logIn("admin@agora.test", "test-only-secret-9f2c");
+		admin = ShopProcesses.logIn(client, "admin@agora.test", "test-only-secret-9f2c");
 	}
 
 	@AfterAll
@@ -247,7 +247,7 @@ class SplitPaymentsTests {
 	}
 
 	private static String checkout(Sku sku, int quantity, String card) {
-		var customer = logIn(register(), "a long and unusual passphrase");
+		var customer = ShopProcesses.logIn(client, ShopProcesses.register(client, "split"), ShopProcesses.PASSWORD);
 		client.post()
 			.uri("/api/cart/lines")
 			.header("Authorization", customer)
@@ -412,25 +412,6 @@ class SplitPaymentsTests {
 		catch (ClassNotFoundException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static String register() {
-		var email = "split-" + UUID.randomUUID() + "@example.com";
-		client.post()
-			.uri("/api/users")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{"email": "%s", "password": "a long and unusual passphrase", "name": "Jane Doe"}"""
-				.formatted(email))
-			.retrieve()
-			.toBodilessEntity();
-		return email;
-	}
-
-	private static String logIn(String email, String password) {
-		var tokens = client.post().uri("/api/users/login").contentType(MediaType.APPLICATION_JSON).body("""
-				{"email": "%s", "password": "%s"}""".formatted(email, password)).retrieve().body(String.class);
-		return "Bearer " + JsonPath.read(tokens, "$.accessToken");
 	}
 
 }
