@@ -1,5 +1,6 @@
 package app;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -28,13 +29,18 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.awaitility.Awaitility;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +58,7 @@ import org.springframework.web.client.RestClient;
  * (ADR 0030).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
 class SplitPaymentsTests {
 
 	static final String COMMANDS = "agora.payments.commands";
@@ -125,6 +132,27 @@ class SplitPaymentsTests {
 			.satisfies(it -> assertThat(JsonPath.<String>read(it, "$.payment.status")).isEqualTo("PAID"));
 		assertThat(charges(order)).isEqualTo(1);
 		assertThat(stock(sku)).containsExactly(8, 0);
+	}
+
+	@Test
+	@Order(2)
+	void aCheckoutIsOneTraceAcrossBothProcesses(CapturedOutput log) {
+		var trace = "0af7651916cd43dd8448eb211c80319c";
+		var order = checkout(stockedProduct(10), 1, "test-card-approved", "00-" + trace + "-b7ad6b7169203331-01");
+
+		awaitStatus(order, "CONFIRMED");
+
+		// The shop placed the order, the payments service charged it (the shop has no
+		// cashier):
+		// both in the trace the client began, which crossed the broker in the messages'
+		// headers.
+		// (Both processes log to this JVM's output, under whichever name started last.)
+		assertThat(log.getAll().lines().filter(it -> it.contains("Order " + order + " placed")))
+			.singleElement(as(InstanceOfAssertFactories.STRING))
+			.contains(trace);
+		assertThat(log.getAll().lines().filter(it -> it.contains("Charged") && it.contains(order)))
+			.singleElement(as(InstanceOfAssertFactories.STRING))
+			.contains(trace);
 	}
 
 	@Test
@@ -247,6 +275,13 @@ class SplitPaymentsTests {
 	}
 
 	private static String checkout(Sku sku, int quantity, String card) {
+		return checkout(sku, quantity, card, null);
+	}
+
+	/**
+	 * @param traceparent the trace the client began, if any
+	 */
+	private static String checkout(Sku sku, int quantity, String card, @Nullable String traceparent) {
 		var customer = ShopProcesses.logIn(client, ShopProcesses.register(client, "split"), ShopProcesses.PASSWORD);
 		client.post()
 			.uri("/api/cart/lines")
@@ -259,6 +294,11 @@ class SplitPaymentsTests {
 			.uri("/api/orders")
 			.header("Authorization", customer)
 			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.headers(it -> {
+				if (traceparent != null) {
+					it.set("traceparent", traceparent);
+				}
+			})
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("""
 					{"shippingAddress": {"recipient": "Jane Doe", "line1": "Main Street 1", "postalCode": "10115",

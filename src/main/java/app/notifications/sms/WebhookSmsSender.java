@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,11 +23,15 @@ class WebhookSmsSender implements SmsSender {
 
 	private final URI webhook;
 
-	public WebhookSmsSender(URI webhook, @Nullable String token, Duration timeout) {
+	WebhookSmsSender(URI webhook, @Nullable String token, Duration timeout) {
+		this(webhook, token, timeout, ObservationRegistry.NOOP);
+	}
+
+	WebhookSmsSender(URI webhook, @Nullable String token, Duration timeout, ObservationRegistry observations) {
 		var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
 		var requests = new JdkClientHttpRequestFactory(client);
 		requests.setReadTimeout(timeout);
-		var builder = RestClient.builder().requestFactory(requests);
+		var builder = RestClient.builder().requestFactory(requests).observationRegistry(observations);
 		if (token != null && !token.isBlank()) {
 			builder = builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
 		}

@@ -22,6 +22,7 @@ import app.payments.processor.ProcessorUnavailable;
 import app.payments.processor.RefundRefused;
 import app.payments.processor.Refunded;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.micrometer.observation.ObservationRegistry;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
@@ -126,6 +127,14 @@ class HttpProcessor implements PaymentProcessor {
 	private final Bulkhead bulkhead;
 
 	HttpProcessor(HttpProcessorSettings settings) {
+		this(settings, ObservationRegistry.NOOP);
+	}
+
+	/**
+	 * @param observations observes each request, which carries the trace context to the
+	 * processor in its {@code traceparent} header
+	 */
+	HttpProcessor(HttpProcessorSettings settings, ObservationRegistry observations) {
 		var client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(settings.connectTimeout())
@@ -134,6 +143,7 @@ class HttpProcessor implements PaymentProcessor {
 		requests.setReadTimeout(settings.timeout());
 		this.http = RestClient.builder()
 			.requestFactory(requests)
+			.observationRegistry(observations)
 			.baseUrl(settings.requiredBaseUrl().toString())
 			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + settings.requiredApiKey())
 			.build();

@@ -1,6 +1,7 @@
 package app.payments.http;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 class HttpProcessorConfiguration {
 
 	@Bean
-	HttpProcessor httpProcessor(HttpProcessorSettings settings, ObjectProvider<MeterRegistry> meters) {
-		var processor = new HttpProcessor(settings);
+	HttpProcessor httpProcessor(HttpProcessorSettings settings, ObjectProvider<MeterRegistry> meters,
+			ObjectProvider<ObservationRegistry> observations) {
+		var processor = new HttpProcessor(settings, observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 		meters.ifAvailable(processor::bindTo);
 		return processor;
 	}
