@@ -1,5 +1,6 @@
 package app;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import app.catalog.Catalog;
 import app.catalog.CatalogFixtures;
 import com.jayway.jsonpath.JsonPath;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,6 +98,11 @@ class LogPrivacyTests {
 		assertThat(log.getAll().lines().filter(line -> line.contains("\"logger\":\"app."))).hasSizeGreaterThan(10)
 			.allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}"));
 		assertThat(log.getAll().lines().filter(line -> line.matches("^\\d{4}-\\d{2}-\\d{2}T.*"))).isEmpty();
+		// A line written for the checkout names its trace and span (ADR 0034).
+		assertThat(log.getAll().lines().filter(line -> line.contains("Order " + id + " placed")))
+			.singleElement(as(InstanceOfAssertFactories.STRING))
+			.containsPattern("\"traceId\":\"[0-9a-f]{32}\"")
+			.containsPattern("\"spanId\":\"[0-9a-f]{16}\"");
 	}
 
 	private String call(String method, String path, String bearer, String body) throws Exception {
