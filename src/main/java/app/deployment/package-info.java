@@ -5,7 +5,9 @@
  * the messages a module declares at its boundary ({@link app.deployment.MessageBoundary})
  * leave through the event publication registry, by Spring Modulith's event
  * externalization, and arrive as events published in this process, to the same idempotent
- * listeners as in one process (ADR 0030, docs/extraction.md).
+ * listeners as in one process (ADR 0030, docs/extraction.md). Wherever the modules run,
+ * the trace of a piece of work follows it: to the threads of the asynchronous listeners,
+ * and in the messages' headers to other processes (ADR 0034).
  * <p>
  * The API other modules may use is this package: the boundary they declare.
  */
