@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * 0019). The products themselves, their prices and stock, are always read fresh.
  * <p>
  * Every change to the catalog's products or categories through this instance starts a new
- * revision after it commits, and rankings of an older revision are never used again. A
+ * revision after it commits, and so does one through another instance once this one sees
+ * it ({@link SearchRevisions}); rankings of an older revision are never used again. A
  * search still running across that commit keeps its result under the old revision, so it
  * cannot bring a stale ranking back.
  */
@@ -58,17 +59,17 @@ class SearchRankings {
 		return rankings.get(new Key(revision.get(), query, sort), key -> rank.get());
 	}
 
-	/**
-	 * Rankings made so far no longer count once the current transaction commits (at once
-	 * without one). Call it with every change that can move a product into, out of or
-	 * within a search's results.
-	 */
 	/** A move in the category tree changes what a search within a category finds. */
 	@EventListener
 	void on(CategoryTreeChanged changed) {
 		forgetAfterCommit();
 	}
 
+	/**
+	 * Rankings made so far no longer count once the current transaction commits (at once
+	 * without one). Call it with every change that can move a product into, out of or
+	 * within a search's results.
+	 */
 	void forgetAfterCommit() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -83,7 +84,11 @@ class SearchRankings {
 		}
 	}
 
-	private void forget() {
+	/**
+	 * Rankings made so far no longer count: a change committed since, through this
+	 * instance or another one ({@link SearchRevisions}).
+	 */
+	void forget() {
 		revision.incrementAndGet();
 		rankings.invalidateAll();
 	}

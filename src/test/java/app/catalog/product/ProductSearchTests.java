@@ -169,7 +169,7 @@ class ProductSearchTests {
 
 	@Test
 	void pagesBeyondTheRankedWindowAreRankedAfreshInTheSameOrder() {
-		var settings = new SearchSettings(EUR, 2, Duration.ofMinutes(1));
+		var settings = new SearchSettings(EUR, 2, Duration.ofMinutes(1), Duration.ofMillis(250));
 		var windowOfTwo = new ProductSearch(jdbc, new SearchRankings(settings, new SimpleMeterRegistry()), settings);
 		var query = query("running", department);
 		var all = names("running", department);
