@@ -1,6 +1,7 @@
 package app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
@@ -77,14 +78,13 @@ class KubernetesManifestsTests {
 		var deployment = deployment(render("production"));
 		map(deployment, "spec").put("replica", 3);
 
-		assertThat(catchMessage(() -> validate(V1Deployment.class, deployment))).contains("replica");
+		assertThatThrownBy(() -> validate(V1Deployment.class, deployment)).hasMessageContaining("replica");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "try", "production" })
 	void theShopIsProbedSizedAndUnprivileged(String overlay) {
-		var pod = map(map(deployment(render(overlay)), "spec"), "template");
-		var spec = map(pod, "spec");
+		var spec = podSpec(deployment(render(overlay)));
 		var shop = shopContainer(spec);
 
 		assertThat(path(shop, "startupProbe", "httpGet", "path")).isEqualTo("/actuator/health/liveness");
@@ -128,7 +128,7 @@ class KubernetesManifestsTests {
 		objects.stream()
 			.filter(it -> Set.of("ConfigMap", "Secret").contains(it.get("kind")))
 			.forEach(it -> rendered.add(it.get("kind") + "/" + name(it)));
-		for (var source : environmentSources(shopContainer(map(map(map(deployment, "spec"), "template"), "spec")))) {
+		for (var source : environmentSources(shopContainer(podSpec(deployment)))) {
 			var given = source.kind().equals("Secret") && overlay.equals("production")
 					&& GIVEN_BY_THE_OPERATOR.contains(source.name());
 			if (!source.optional() && !given) {
@@ -142,7 +142,7 @@ class KubernetesManifestsTests {
 	void everySettingGivenToTheShopIsOneItKnows(String overlay) throws IOException {
 		var objects = render(overlay);
 		var known = knownSettings();
-		var shop = shopContainer(map(map(map(deployment(objects), "spec"), "template"), "spec"));
+		var shop = shopContainer(podSpec(deployment(objects)));
 		var given = new ArrayList<String>();
 		for (var source : environmentSources(shop)) {
 			objects.stream()
@@ -164,7 +164,7 @@ class KubernetesManifestsTests {
 		assertThat(objects).filteredOn(it -> "HorizontalPodAutoscaler".equals(it.get("kind")))
 			.singleElement()
 			.satisfies(it -> assertThat((Integer) path(it, "spec", "minReplicas")).isGreaterThanOrEqualTo(2));
-		var spec = map(map(map(deployment(objects), "spec"), "template"), "spec");
+		var spec = podSpec(deployment(objects));
 		assertThat(list(spec, "topologySpreadConstraints")).isNotEmpty();
 		assertThat(String.valueOf(shopContainer(spec).get("image"))).doesNotStartWith("agora:");
 	}
@@ -236,16 +236,6 @@ class KubernetesManifestsTests {
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static String catchMessage(Runnable runnable) {
-		try {
-			runnable.run();
-		}
-		catch (AssertionError ex) {
-			return ex.getMessage();
-		}
-		return "";
 	}
 
 	// --- The shop's settings -----------------------------------------------------------
@@ -324,6 +314,10 @@ class KubernetesManifestsTests {
 			.filter(it -> "Deployment".equals(it.get("kind")) && "agora".equals(name(it)))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no Deployment agora"));
+	}
+
+	private static Map<String, Object> podSpec(Map<String, Object> deployment) {
+		return map(map(map(deployment, "spec"), "template"), "spec");
 	}
 
 	private static Map<String, Object> shopContainer(Map<String, Object> podSpec) {

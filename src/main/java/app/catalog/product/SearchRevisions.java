@@ -64,9 +64,7 @@ class SearchRevisions {
 			revision = jdbc.sql("SELECT revision FROM catalog.search_revision").query(Long.class).single();
 		}
 		catch (DataAccessException ex) {
-			// The database cannot be used: no search can be answered either. The next
-			// look
-			// tells.
+			// No database, no search answered either: the next look tells.
 			log.debug("Could not read the search revision", ex);
 			return;
 		}
