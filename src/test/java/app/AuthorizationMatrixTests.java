@@ -57,6 +57,8 @@ class AuthorizationMatrixTests {
 			// Catalog: browsing is public, changes and inventory are the administrators'.
 			entry("GET /api/catalog/products", Access.PUBLIC), entry("GET /api/catalog/products/{id}", Access.PUBLIC),
 			entry("GET /api/catalog/products/by-sku/{sku}", Access.PUBLIC),
+			entry("GET /api/catalog/suggestions", Access.PUBLIC), entry("GET /api/catalog/search-index", Access.ADMIN),
+			entry("POST /api/catalog/search-index/rebuild", Access.ADMIN),
 			entry("POST /api/catalog/products", Access.ADMIN), entry("PUT /api/catalog/products/{id}", Access.ADMIN),
 			entry("PUT /api/catalog/products/{id}/price", Access.ADMIN),
 			entry("POST /api/catalog/products/{id}/deactivate", Access.ADMIN),

@@ -34,7 +34,8 @@ import org.springframework.web.client.RestClient;
  * look for failed publications every 100 ms, and each failed publication is carried out
  * again exactly once between them: the registry lets one instance, not both, take it,
  * without a leader. Every change to the catalog through one, a product added, its price,
- * name, category, or taken off sale, shows in the other's searches within a second.
+ * name, category, taken off sale and back, its stock running out and back, a category
+ * moved, shows in the other's searches within a second (ADR 0037).
  */
 class SeveralInstancesTests {
 
@@ -81,7 +82,8 @@ class SeveralInstancesTests {
 		var catalog = first.getBean(Catalog.class);
 		var herd = catalog.addCategory(new NewCategory(CatalogFixtures.uniqueName("Herd"), null));
 		var pasture = catalog.addCategory(new NewCategory(CatalogFixtures.uniqueName("Pasture"), null));
-		var bell = catalog.addProduct(CatalogFixtures.product(unique + " Bell", "10.00", herd)).toString();
+		var newBell = CatalogFixtures.product(unique + " Bell", "10.00", herd);
+		var bell = catalog.addProduct(newBell).toString();
 		var collar = catalog.addProduct(CatalogFixtures.product(unique + " Collar", "20.00", herd)).toString();
 		var other = RestClient.create("http://localhost:" + ShopProcesses.port(second));
 		var byPrice = "/api/catalog/products?q=" + unique + "&sort=price,asc";
@@ -107,6 +109,24 @@ class SeveralInstancesTests {
 
 		change("POST", "/api/catalog/products/" + bell + "/deactivate", null);
 		showsWithinASecond(other, byPrice, List.of(collar));
+
+		change("POST", "/api/catalog/products/" + bell + "/activate", null);
+		showsWithinASecond(other, byPrice, List.of(collar, bell));
+
+		// Stock changes with checkouts, outside the products' table: search follows it
+		// running out and coming back.
+		var inStock = byPrice + "&inStock=true";
+		assertThat(ids(other.get().uri(inStock).retrieve().body(String.class))).isEmpty();
+		change("PUT", "/api/catalog/inventory/" + newBell.sku(), "{\"onHand\": 3}");
+		showsWithinASecond(other, inStock, List.of(bell));
+		change("PUT", "/api/catalog/inventory/" + newBell.sku(), "{\"onHand\": 0}");
+		showsWithinASecond(other, inStock, List.of());
+
+		// A category moved below another: a search within the new parent finds its
+		// products.
+		change("PUT", "/api/catalog/categories/" + pasture, """
+				{"name": "%s", "parentId": "%s"}""".formatted(CatalogFixtures.uniqueName("Pasture"), herd));
+		showsWithinASecond(other, inHerd, List.of(collar, bell));
 	}
 
 	/** Changes the catalog through the first instance, as its administrator. */

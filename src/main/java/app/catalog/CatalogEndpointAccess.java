@@ -7,8 +7,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Anyone may browse products and categories; changing the catalog and everything about
- * inventory needs an administrator.
+ * Anyone may browse and search products and categories; changing the catalog and
+ * everything about inventory needs an administrator.
  */
 @Component
 class CatalogEndpointAccess implements EndpointAccess {
@@ -16,7 +16,9 @@ class CatalogEndpointAccess implements EndpointAccess {
 	@Override
 	public void decide(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry endpoints) {
-		endpoints.requestMatchers(HttpMethod.GET, "/api/catalog/products", "/api/catalog/products/**")
+		endpoints
+			.requestMatchers(HttpMethod.GET, "/api/catalog/products", "/api/catalog/products/**",
+					"/api/catalog/suggestions")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/catalog/categories", "/api/catalog/categories/**")
 			.permitAll()

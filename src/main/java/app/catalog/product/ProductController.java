@@ -29,7 +29,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,10 +60,14 @@ class ProductController {
 
 	@GetMapping
 	@Operation(operationId = "listProducts", summary = "List or search the products on sale",
-			description = "Without q, lists products (by name unless sorted otherwise). With q, finds products by "
-					+ "words and word prefixes of their name, SKU and description, forgiving typos in names, "
-					+ "most relevant first.")
-	PagedModel<ProductView> list(
+			description = "Without q, lists products (by name unless sorted otherwise). With q, finds the products "
+					+ "that have every word in their name or description (stemmed: 'jackets' finds 'Jacket'), the "
+					+ "last word also as the beginning of a word of their name, each word also with one or two "
+					+ "typing errors ('jaket'), or their SKU; most relevant first, the exact name or SKU on top. "
+					+ "When the words as typed find nothing, didYouMean says how they were corrected. With "
+					+ "facets=true, the answer counts what was found by category (with everything below it), "
+					+ "price range and stock.")
+	ProductResults list(
 			@Parameter(description = "Words to search for, e.g. 'runing shoe'",
 					schema = @Schema(type = "string", maxLength = ProductQuery.MAX_TEXT_LENGTH)) @RequestParam(
 							required = false) @Nullable String q,
@@ -76,6 +79,10 @@ class ProductController {
 					fraction = 4) @Nullable BigDecimal maxPrice,
 			@Parameter(description = "Of the price range; the shop's by default",
 					schema = @Schema(ref = "CurrencyCode")) @RequestParam(required = false) @Nullable Currency currency,
+			@Parameter(description = "Only products that can be ordered right now") @RequestParam(
+					defaultValue = "false") boolean inStock,
+			@Parameter(description = "Count what was found by category, price range and stock") @RequestParam(
+					defaultValue = "false") boolean facets,
 			@Parameter(description = "Which page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
 			@Parameter(description = "Products per page") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
 			@Parameter(
@@ -86,9 +93,9 @@ class ProductController {
 									"createdAt", "createdAt,asc", "createdAt,desc", "sku", "sku,asc", "sku,desc",
 									"relevance", "relevance,asc", "relevance,desc" }))) @RequestParam(
 											required = false) @Nullable List<String> sort) {
-		var query = new ProductQuery(q, category, minPrice, maxPrice,
-				currency == null ? settings.currency() : currency);
-		return new PagedModel<>(search.search(query, PageRequest.of(page, size, sortOf(sort))));
+		var query = new ProductQuery(q, category, minPrice, maxPrice, currency == null ? settings.currency() : currency,
+				inStock);
+		return search.search(query, PageRequest.of(page, size, sortOf(sort)), facets);
 	}
 
 	/**

@@ -32,13 +32,13 @@ public class ProductManagement {
 
 	private final Clock clock;
 
-	private final SearchRankings rankings;
+	private final SearchIndexFeed search;
 
-	ProductManagement(Products products, Categories categories, Clock clock, SearchRankings rankings) {
+	ProductManagement(Products products, Categories categories, Clock clock, SearchIndexFeed search) {
 		this.products = products;
 		this.categories = categories;
 		this.clock = clock;
-		this.rankings = rankings;
+		this.search = search;
 	}
 
 	public Product add(NewProduct request) {
@@ -55,7 +55,7 @@ public class ProductManagement {
 		catch (DuplicateKeyException raceWithAnotherAdd) {
 			throw new SkuAlreadyUsed(request.sku());
 		}
-		rankings.forgetAfterCommit();
+		search.catchUpAfterCommit();
 		log.info("Added product {} ({}) at {}", product.getSku(), product.getName(), product.getPrice());
 		return product;
 	}
@@ -79,9 +79,10 @@ public class ProductManagement {
 	}
 
 	private Product change(ProductId id, Consumer<Product> change) {
+		products.lockSearchRevision();
 		var product = products.findById(id).orElseThrow(() -> new ProductNotFound(id));
 		change.accept(product);
-		rankings.forgetAfterCommit();
+		search.catchUpAfterCommit();
 		return products.save(product);
 	}
 

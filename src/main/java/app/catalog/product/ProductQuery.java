@@ -1,10 +1,8 @@
 package app.catalog.product;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import app.catalog.CategoryId;
@@ -13,10 +11,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a shopper asks the catalog for: words to search (optional), a category including
- * its sub-categories, and a price range in one currency. Only products on sale are found.
+ * its sub-categories, a price range in one currency, and whether only what is in stock.
+ * Only products on sale are found.
  */
 record ProductQuery(@Nullable String text, @Nullable CategoryId category, @Nullable BigDecimal minPrice,
-		@Nullable BigDecimal maxPrice, Currency currency) {
+		@Nullable BigDecimal maxPrice, Currency currency, boolean inStockOnly) {
 
 	static final int MAX_TEXT_LENGTH = 200;
 
@@ -32,30 +31,25 @@ record ProductQuery(@Nullable String text, @Nullable CategoryId category, @Nulla
 		}
 	}
 
+	ProductQuery(@Nullable String text, @Nullable CategoryId category, @Nullable BigDecimal minPrice,
+			@Nullable BigDecimal maxPrice, Currency currency) {
+		this(text, category, minPrice, maxPrice, currency, false);
+	}
+
 	boolean searchesText() {
 		return !terms().isEmpty();
 	}
 
 	/**
-	 * The words of the search text, lower-cased, with everything but letters and digits
-	 * removed.
+	 * The words of the search text as the index splits names (lower case, accents folded,
+	 * punctuation dropped), the first ten.
 	 */
 	List<String> terms() {
 		if (text == null) {
 			return List.of();
 		}
-		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-			.filter(term -> !term.isEmpty())
-			.limit(MAX_TERMS)
-			.toList();
-	}
-
-	/**
-	 * A tsquery that requires every term, each also as a prefix ({@code runn} finds
-	 * "running").
-	 */
-	String prefixQuery() {
-		return String.join(" & ", terms().stream().map(term -> term + ":*").toList());
+		var words = SearchAnalysis.words(SearchAnalysis.WORDS, text);
+		return words.size() > MAX_TERMS ? words.subList(0, MAX_TERMS) : words;
 	}
 
 	/**
@@ -71,10 +65,9 @@ record ProductQuery(@Nullable String text, @Nullable CategoryId category, @Nulla
 		}
 	}
 
-	/**
-	 * The terms joined by spaces: what trigram similarity compares with product names.
-	 */
-	String plainText() {
-		return String.join(" ", terms());
+	/** The same query for other words: a corrected search. */
+	ProductQuery withText(String corrected) {
+		return new ProductQuery(corrected, category, minPrice, maxPrice, currency, inStockOnly);
 	}
+
 }

@@ -19,22 +19,23 @@ import app.catalog.Sku;
 import app.catalog.category.Categories;
 import app.money.Money;
 import app.web.ApiProblems;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The read side of the catalog: listing, filtering and ranked full-text search in SQL,
- * straight into views. Text search combines PostgreSQL full-text search (stemmed words
- * and prefixes, ranked, names weighing more than descriptions) with trigram word
- * similarity on names, which forgives typos: "runing shoe" finds "Running Shoes". A text
- * search's best matches are ranked once and kept for its next pages and shoppers
- * ({@link SearchRankings}).
+ * The read side of the catalog, straight into views. A text search runs in the search
+ * index ({@link IndexSearch}, ADR 0037), which gives the ids of a page and the total; the
+ * products themselves, their prices and stock, are read fresh from the tables, and a
+ * product taken off sale since the index last looked is left out. A listing without words
+ * is read from the tables, where indexes serve each order (ADR 0018); only its facets
+ * come from the search index. A search's page is kept for the next shopper who asks the
+ * same ({@link SearchRankings}).
  */
 @Component
 @Transactional(readOnly = true)
@@ -45,7 +46,7 @@ class ProductSearch {
 	 * text search.
 	 */
 	static final Map<String, String> SORTABLE = Map.of("name", "lower(p.name)", "price", "p.price_amount", "createdAt",
-			"p.created_at", "sku", "p.sku", "relevance", "relevance");
+			"p.created_at", "sku", "p.sku");
 
 	private static final String VIEW_COLUMNS = """
 			p.id, p.sku, p.name, p.description, p.price_amount, p.price_currency, p.category_id, p.attributes,
@@ -54,19 +55,16 @@ class ProductSearch {
 	private static final String FROM = """
 			FROM catalog.products p LEFT JOIN catalog.stock_items s ON s.product_id = p.id""";
 
-	private static final String RELEVANCE = """
-			ts_rank_cd(p.search_vector, to_tsquery('english', :tsquery)) + word_similarity(:text, p.name)""";
-
 	private final JdbcClient jdbc;
 
 	private final SearchRankings rankings;
 
-	private final SearchSettings settings;
+	private final IndexSearch index;
 
-	ProductSearch(JdbcClient jdbc, SearchRankings rankings, SearchSettings settings) {
+	ProductSearch(JdbcClient jdbc, SearchRankings rankings, IndexSearch index) {
 		this.jdbc = jdbc;
 		this.rankings = rankings;
-		this.settings = settings;
+		this.index = index;
 	}
 
 	Optional<ProductView> find(ProductId id) {
@@ -83,17 +81,23 @@ class ProductSearch {
 			.optional();
 	}
 
-	Page<ProductView> search(ProductQuery query, Pageable pageable) {
-		if (query.searchesText() && pageable.getOffset() + pageable.getPageSize() <= settings.rankedWindow()) {
-			var ranking = rankings.of(query, pageable.getSort(), () -> rank(query, pageable.getSort()));
-			return new PageImpl<>(byId(ranking.page(pageable.getOffset(), pageable.getPageSize())), pageable,
-					ranking.total());
+	/**
+	 * One page of what {@code query} finds, with its facets if {@code facets}. Without a
+	 * transaction: a search holds no connection while the index works.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	ProductResults search(ProductQuery query, Pageable pageable, boolean facets) {
+		if (query.searchesText()) {
+			var ranking = rankings.of(query, pageable.getSort(), pageable.getOffset(), pageable.getPageSize(), facets,
+					() -> index.search(query, pageable.getSort(), pageable.getOffset(), pageable.getPageSize(),
+							facets));
+			return ProductResults.of(new PageImpl<>(byId(ranking.ids()), pageable, ranking.total()), ranking.facets(),
+					ranking.didYouMean());
 		}
 		var filter = Filter.of(query);
-		var relevance = query.searchesText() ? ", " + RELEVANCE + " AS relevance" : "";
 		var content = jdbc
-			.sql(filter.with() + "SELECT " + VIEW_COLUMNS + relevance + " " + FROM + filter.where() + " ORDER BY "
-					+ orderBy(pageable.getSort(), query) + " LIMIT :limit OFFSET :offset")
+			.sql(filter.with() + "SELECT " + VIEW_COLUMNS + " " + FROM + filter.where() + " ORDER BY "
+					+ orderBy(pageable.getSort()) + " LIMIT :limit OFFSET :offset")
 			.params(filter.params())
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
@@ -101,40 +105,19 @@ class ProductSearch {
 			.list();
 		// Everything on sale, unfiltered, is the list most pages show: its total is kept
 		// by the database (V2__active_product_count.sql) instead of counted per page.
-		return PageableExecutionUtils.getPage(content, pageable,
+		var page = PageableExecutionUtils.getPage(content, pageable,
 				() -> filter.everythingOnSale()
 						? jdbc.sql("SELECT products FROM catalog.active_product_count").query(Long.class).single()
-						: jdbc.sql(filter.with() + "SELECT count(*) FROM catalog.products p" + filter.where())
+						: jdbc.sql(filter.with() + "SELECT count(*) " + FROM + filter.where())
 							.params(filter.params())
 							.query(Long.class)
 							.single());
+		return ProductResults.of(page, facets ? index.facets(query) : null, null);
 	}
 
 	/**
-	 * The best matches of a text search up to the ranked window, and the number of all
-	 * matches, counted in the same pass that ranks them.
-	 */
-	private SearchRankings.Ranking rank(ProductQuery query, Sort sort) {
-		var filter = Filter.of(query);
-		var matches = jdbc
-			.sql(filter.with() + "SELECT p.id, count(*) OVER () AS matches, " + RELEVANCE
-					+ " AS relevance FROM catalog.products p" + filter.where() + " ORDER BY " + orderBy(sort, query)
-					+ " LIMIT :limit")
-			.params(filter.params())
-			.param("limit", settings.rankedWindow())
-			.query((row, number) -> new Match(row.getObject("id", UUID.class), row.getLong("matches")))
-			.list();
-		return new SearchRankings.Ranking(matches.stream().map(Match::id).toList(),
-				matches.isEmpty() ? 0 : matches.get(0).ofAll());
-	}
-
-	/** One ranked match, with the number of all matches beside it. */
-	private record Match(UUID id, long ofAll) {
-	}
-
-	/**
-	 * The products on sale among these, in the order given: one taken off sale since its
-	 * search was ranked is left out.
+	 * The products on sale among these, in the order given: one taken off sale since the
+	 * index last looked is left out.
 	 */
 	private List<ProductView> byId(List<UUID> ids) {
 		if (ids.isEmpty()) {
@@ -149,20 +132,13 @@ class ProductSearch {
 		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
-	/** The conditions of a query in SQL, and the parameters they refer to. */
+	/** The conditions of a listing in SQL, and the parameters they refer to. */
 	private record Filter(String with, String where, Map<String, Object> params, boolean everythingOnSale) {
 
 		static Filter of(ProductQuery query) {
 			var params = new HashMap<String, Object>();
 			var conditions = new ArrayList<String>();
 			conditions.add("p.active");
-			if (query.searchesText()) {
-				params.put("tsquery", query.prefixQuery());
-				params.put("text", query.plainText());
-				params.put("sku", query.skuCandidate().map(Sku::value).orElse(""));
-				conditions
-					.add("(p.search_vector @@ to_tsquery('english', :tsquery) OR :text <% p.name OR p.sku = :sku)");
-			}
 			if (query.category() != null) {
 				params.put("category", query.category().id());
 				conditions.add("p.category_id IN (SELECT id FROM subtree)");
@@ -179,26 +155,32 @@ class ProductSearch {
 				params.put("maxPrice", query.maxPrice());
 				conditions.add("p.price_amount <= :maxPrice");
 			}
+			if (query.inStockOnly()) {
+				conditions.add("s.on_hand > s.reserved");
+			}
 			return new Filter(query.category() != null ? Categories.SUBTREE : "",
 					" WHERE " + String.join(" AND ", conditions), params, conditions.size() == 1);
 		}
 
 	}
 
-	private static String orderBy(Sort requested, ProductQuery query) {
+	/** A sort the catalog does not know: the message names those it does. */
+	static InvalidProductQuery unsortable(String property) {
+		return new InvalidProductQuery("Cannot sort by '%s'. Sort by one of: name, price, createdAt, sku, relevance"
+			.formatted(ApiProblems.echo(property)));
+	}
+
+	private static String orderBy(Sort requested) {
 		// Without words to search for, every product is as relevant as the next: the
 		// listing's own order stands in.
-		var sort = query.searchesText() ? requested
-				: Sort.by(requested.stream().filter(it -> !"relevance".equals(it.getProperty())).toList());
+		var sort = Sort.by(requested.stream().filter(it -> !"relevance".equals(it.getProperty())).toList());
 		if (sort.isUnsorted()) {
-			return query.searchesText() ? "relevance DESC, lower(p.name), p.id" : "lower(p.name), p.id";
+			return "lower(p.name), p.id";
 		}
 		var order = sort.stream().map(it -> {
 			var column = SORTABLE.get(it.getProperty());
 			if (column == null) {
-				throw new InvalidProductQuery(
-						"Cannot sort by '%s'. Sort by one of: name, price, createdAt, sku, relevance"
-							.formatted(ApiProblems.echo(it.getProperty())));
+				throw unsortable(it.getProperty());
 			}
 			return column + (it.isAscending() ? " ASC" : " DESC");
 		}).collect(Collectors.joining(", "));

@@ -5,35 +5,29 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import app.catalog.category.CategoryTreeChanged;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import org.springframework.context.event.EventListener;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The ranked matches of recent text searches. Ranking a search reads and scores every
- * product it matches, thousands for a common word in a large catalog, while a shop's
- * searches repeat: the next page, the same words from the next shopper. So the best
- * matches of a search are ranked once and kept as ids, and its pages are read by id (ADR
- * 0019). The products themselves, their prices and stock, are always read fresh.
+ * The results of recent text searches, as ids. A shop's searches repeat (the same words
+ * from the next shopper), and answering one again from memory costs nothing, so each
+ * page's ids, total, facets and correction are kept (ADR 0019, now over the index: ADR
+ * 0037). The products themselves, their prices and stock, are always read fresh.
  * <p>
- * Every change to the catalog's products or categories through this instance starts a new
- * revision after it commits, and so does one through another instance once this one sees
- * it ({@link SearchRevisions}); rankings of an older revision are never used again. A
- * search still running across that commit keeps its result under the old revision, so it
- * cannot bring a stale ranking back.
+ * Whenever the search index changes, results kept so far are never used again
+ * ({@link #forget()}). A search still running across that change keeps its result under
+ * the old revision, so it cannot bring a stale one back.
  */
 @Component
 class SearchRankings {
 
 	/**
-	 * At most this many ids over all kept rankings, about 50 bytes each: a bound on the
+	 * At most this many ids over all kept results, about 50 bytes each: a bound on the
 	 * memory however many different searches shoppers make.
 	 */
 	private static final long MAX_KEPT_IDS = 200_000;
@@ -53,62 +47,33 @@ class SearchRankings {
 	}
 
 	/**
-	 * The kept ranking of this search, or the one {@code rank} makes, kept from now on.
+	 * The kept result of this search's page, or the one {@code rank} makes, kept from now
+	 * on.
 	 */
-	Ranking of(ProductQuery query, Sort sort, Supplier<Ranking> rank) {
-		return rankings.get(new Key(revision.get(), query, sort), key -> rank.get());
+	Ranking of(ProductQuery query, Sort sort, long offset, int size, boolean facets, Supplier<Ranking> rank) {
+		return rankings.get(new Key(revision.get(), query, sort, offset, size, facets), key -> rank.get());
 	}
 
-	/** A move in the category tree changes what a search within a category finds. */
-	@EventListener
-	void on(CategoryTreeChanged changed) {
-		forgetAfterCommit();
-	}
-
-	/**
-	 * Rankings made so far no longer count once the current transaction commits (at once
-	 * without one). Call it with every change that can move a product into, out of or
-	 * within a search's results.
-	 */
-	void forgetAfterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					forget();
-				}
-			});
-		}
-		else {
-			forget();
-		}
-	}
-
-	/**
-	 * Rankings made so far no longer count: a change committed since, through this
-	 * instance or another one ({@link SearchRevisions}).
-	 */
+	/** Results kept so far no longer count: the index changed. */
 	void forget() {
 		revision.incrementAndGet();
 		rankings.invalidateAll();
 	}
 
-	private record Key(long revision, ProductQuery query, Sort sort) {
+	private record Key(long revision, ProductQuery query, Sort sort, long offset, int size, boolean facets) {
 	}
 
 	/**
-	 * The ids of a search's best matches, best first, and how many products it matches in
-	 * all.
+	 * The ids of one page of a search's results, best first, how many products it matches
+	 * in all, and what else the search says of them.
+	 *
+	 * @param facets counts by category, price and stock, if asked for
+	 * @param didYouMean the corrected words, if the search as typed found nothing
 	 */
-	record Ranking(List<UUID> ids, long total) {
+	record Ranking(List<UUID> ids, long total, @Nullable SearchFacets facets, @Nullable DidYouMean didYouMean) {
 
 		Ranking {
 			ids = List.copyOf(ids);
-		}
-
-		List<UUID> page(long offset, int size) {
-			int from = (int) Math.min(offset, ids.size());
-			return ids.subList(from, Math.min(from + size, ids.size()));
 		}
 
 	}

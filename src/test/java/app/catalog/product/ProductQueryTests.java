@@ -14,18 +14,17 @@ class ProductQueryTests {
 	static final Currency EUR = Currency.getInstance("EUR");
 
 	@Test
-	void turnsSearchTextIntoPrefixTermsThatMustAllMatch() {
-		var query = new ProductQuery("  Runing   SHOE! ", null, null, null, EUR);
+	void splitsSearchTextIntoWordsAsTheIndexSplitsNames() {
+		var query = new ProductQuery("  Runing   SHOE! Café ", null, null, null, EUR);
 
-		assertThat(query.terms()).containsExactly("runing", "shoe");
-		assertThat(query.prefixQuery()).isEqualTo("runing:* & shoe:*");
+		assertThat(query.terms()).containsExactly("runing", "shoe", "cafe");
 	}
 
 	@Test
-	void keepsOnlyLettersAndDigitsSoTextCannotChangeTheTsquery() {
-		var query = new ProductQuery("a:* | !b & (c) <-> 'd'", null, null, null, EUR);
+	void keepsOnlyWordsSoTextCannotBecomeQuerySyntax() {
+		var query = new ProductQuery("a:* | !b & (c) <-> 'd' name:x~2", null, null, null, EUR);
 
-		assertThat(query.prefixQuery()).isEqualTo("a:* & b:* & c:* & d:*");
+		assertThat(query.terms()).containsExactly("a", "b", "c", "d", "name:x", "2");
 	}
 
 	@Test

@@ -1,0 +1,409 @@
+package app.catalog.product;
+
+import static org.apache.lucene.search.BooleanClause.Occur.FILTER;
+import static org.apache.lucene.search.BooleanClause.Occur.MUST;
+import static org.apache.lucene.search.BooleanClause.Occur.SHOULD;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import app.catalog.CategoryId;
+import app.catalog.ProductId;
+import app.catalog.Sku;
+import app.web.ApiProblems;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.range.LongRange;
+import org.apache.lucene.facet.range.LongRangeFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.LongValuesSource;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * Searches in the index (ADR 0037): every word typed must match a product, in its name or
+ * description, stemmed ("jackets" finds "Jacket"), as the beginning of a name's word for
+ * the last one (typing "jack"), or within one or two typing errors of a name's word
+ * ("jaket", "hikking"). An exact whole name, the words of a name in order and its SKU
+ * rank above everything else. When nothing is found, the words are corrected against
+ * names and the search runs again ({@link DidYouMean}).
+ */
+@Component
+class IndexSearch {
+
+	private static final float SKU = 1000;
+
+	private static final float WHOLE_NAME = 100;
+
+	private static final float NAME_IN_ORDER = 5;
+
+	private static final float WORD_IN_NAME = 3;
+
+	private static final float WORD_AS_TYPED = 2;
+
+	/** Name words a misspelt word may stand for at most: more is noise, and slow. */
+	private static final int MAX_SPELLINGS = 20;
+
+	/**
+	 * Price ranges of the facets, in units of the request's currency: where they start;
+	 * the last has no end.
+	 */
+	private static final int[] PRICE_STEPS = { 0, 10, 25, 50, 100, 250, 500 };
+
+	private final SearchIndex index;
+
+	private final SearchSettings settings;
+
+	IndexSearch(SearchIndex index, SearchSettings settings) {
+		this.index = index;
+		this.settings = settings;
+	}
+
+	/**
+	 * One page of what {@code query} finds, in {@code sort}'s order (by relevance unless
+	 * sorted otherwise), with the facets if asked.
+	 */
+	SearchRankings.Ranking search(ProductQuery query, Sort sort, long offset, int size, boolean facets) {
+		requireReady();
+		var order = sortOf(sort, query.searchesText());
+		return index.read(snapshot -> {
+			var found = search(snapshot, query, order, offset, size, facets);
+			if (found.total() > 0 || !query.searchesText() || !settings.typoTolerance()) {
+				return found;
+			}
+			var corrected = corrected(query.terms(), snapshot.getIndexReader());
+			if (corrected.isEmpty()) {
+				return found;
+			}
+			var again = search(snapshot, query.withText(corrected.get()), order, offset, size, facets);
+			return new SearchRankings.Ranking(again.ids(), again.total(), again.facets(),
+					new DidYouMean(corrected.get(), again.total() > 0));
+		});
+	}
+
+	/**
+	 * How the products a listing without words finds spread over categories, prices and
+	 * stock.
+	 */
+	SearchFacets facets(ProductQuery query) {
+		requireReady();
+		return index.read(snapshot -> facets(snapshot, snapshot.search(
+				new BooleanQuery.Builder().add(new MatchAllDocsQuery(), MUST).add(filters(query), FILTER).build(),
+				new FacetsCollectorManager()), query));
+	}
+
+	/** Products and categories whose names have words beginning with every word typed. */
+	Suggestions suggest(String typed, int size) {
+		requireReady();
+		var words = SearchAnalysis.words(SearchAnalysis.WORDS, typed);
+		if (words.isEmpty()) {
+			return Suggestions.NONE;
+		}
+		var beginnings = new BooleanQuery.Builder();
+		words.forEach(word -> beginnings.add(new TermQuery(new Term(SearchFields.NAME_PREFIXES, word)), MUST));
+		var products = index.read(snapshot -> {
+			var top = snapshot
+				.search(beginnings.build(),
+						new TopFieldCollectorManager(
+								new org.apache.lucene.search.Sort(SortField.FIELD_SCORE,
+										new SortField(SearchFields.NAME_SORT, SortField.Type.STRING)),
+								size, null, size));
+			var stored = snapshot.storedFields();
+			var found = new ArrayList<Suggestions.ProductSuggestion>();
+			for (var hit : top.scoreDocs) {
+				var document = stored.document(hit.doc);
+				found.add(
+						new Suggestions.ProductSuggestion(new ProductId(UUID.fromString(document.get(SearchFields.ID))),
+								new Sku(document.get(SearchFields.SKU)), document.get(SearchFields.NAME)));
+			}
+			return found;
+		});
+		var categories = index.categories()
+			.nodes()
+			.entrySet()
+			.stream()
+			.filter(category -> beginsWords(category.getValue().name(), words))
+			.map(category -> new Suggestions.CategorySuggestion(new CategoryId(category.getKey()),
+					category.getValue().name()))
+			.sorted(Comparator.comparing(Suggestions.CategorySuggestion::name))
+			.limit(size)
+			.toList();
+		return new Suggestions(products, categories);
+	}
+
+	private static boolean beginsWords(String name, List<String> typed) {
+		var words = SearchAnalysis.words(SearchAnalysis.WORDS, name);
+		return typed.stream().allMatch(beginning -> words.stream().anyMatch(word -> word.startsWith(beginning)));
+	}
+
+	private void requireReady() {
+		if (!index.ready()) {
+			throw new SearchStarting();
+		}
+	}
+
+	private SearchRankings.Ranking search(SearchIndex.Snapshot snapshot, ProductQuery query,
+			org.apache.lucene.search.Sort order, long offset, int size, boolean facets) throws IOException {
+		var reader = snapshot.getIndexReader();
+		var all = new BooleanQuery.Builder()
+			.add(query.searchesText() ? text(query, reader) : new MatchAllDocsQuery(), MUST)
+			.add(filters(query), FILTER)
+			.build();
+		int wanted = (int) Math.max(1, Math.min(offset + size, Math.max(1, reader.numDocs())));
+		TopDocs top;
+		long total;
+		SearchFacets counts = null;
+		if (facets) {
+			var result = FacetsCollectorManager.search(snapshot, all, wanted, order, true,
+					new FacetsCollectorManager());
+			top = result.topDocs();
+			total = result.facetsCollector().getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
+			counts = facets(snapshot, result.facetsCollector(), query);
+		}
+		else {
+			top = snapshot.search(all, new TopFieldCollectorManager(order, wanted, null, Integer.MAX_VALUE));
+			total = top.totalHits.value;
+		}
+		var ids = new ArrayList<UUID>();
+		var stored = snapshot.storedFields();
+		var idOnly = Set.of(SearchFields.ID);
+		for (int at = (int) Math.min(offset, top.scoreDocs.length); at < top.scoreDocs.length; at++) {
+			ScoreDoc hit = top.scoreDocs[at];
+			ids.add(UUID.fromString(stored.document(hit.doc, idOnly).get(SearchFields.ID)));
+		}
+		return new SearchRankings.Ranking(ids, total, counts, null);
+	}
+
+	/**
+	 * The words, each of which must match; the whole name, the SKU or the words in order
+	 * rank highest.
+	 */
+	private Query text(ProductQuery query, IndexReader reader) throws IOException {
+		var terms = query.terms();
+		var everyWord = new BooleanQuery.Builder();
+		for (int i = 0; i < terms.size(); i++) {
+			var word = terms.get(i);
+			var matches = new BooleanQuery.Builder();
+			for (var stem : SearchAnalysis.words(SearchAnalysis.STEMMED, word)) {
+				matches.add(new BoostQuery(new TermQuery(new Term(SearchFields.NAME, stem)), WORD_IN_NAME), SHOULD);
+				matches.add(new TermQuery(new Term(SearchFields.DESCRIPTION, stem)), SHOULD);
+			}
+			var asTyped = new Term(SearchFields.NAME_WORDS, word);
+			matches.add(new BoostQuery(new TermQuery(asTyped), WORD_AS_TYPED), SHOULD);
+			int edits = settings.typoTolerance() ? edits(word) : 0;
+			// A word some name has as typed is no typo: looking for spellings near it
+			// costs more than the rest of the search.
+			if (edits > 0 && reader.docFreq(asTyped) == 0) {
+				matches.add(new FuzzyQuery(asTyped, edits, 1, MAX_SPELLINGS, true), SHOULD);
+			}
+			if (i == terms.size() - 1) {
+				matches.add(new TermQuery(new Term(SearchFields.NAME_PREFIXES, word)), SHOULD);
+			}
+			everyWord.add(matches.build(), MUST);
+		}
+		var text = new BooleanQuery.Builder().add(everyWord.build(), SHOULD);
+		if (terms.size() > 1) {
+			text.add(new BoostQuery(new PhraseQuery(1, SearchFields.NAME_WORDS, terms.toArray(String[]::new)),
+					NAME_IN_ORDER), SHOULD);
+		}
+		text.add(
+				new BoostQuery(new ConstantScoreQuery(
+						new TermQuery(new Term(SearchFields.NAME_EXACT, String.join(" ", terms)))), WHOLE_NAME),
+				SHOULD);
+		query.skuCandidate()
+			.ifPresent(sku -> text.add(
+					new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.SKU, sku.value()))), SKU),
+					SHOULD));
+		return text.build();
+	}
+
+	/**
+	 * Typing errors forgiven in a word: none in short words and numbers (model numbers,
+	 * sizes), where one changed letter is another word.
+	 */
+	private static int edits(String word) {
+		if (word.chars().anyMatch(Character::isDigit) || word.length() <= 2) {
+			return 0;
+		}
+		return word.length() <= 5 ? 1 : 2;
+	}
+
+	private Query filters(ProductQuery query) {
+		var filters = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), FILTER);
+		if (query.category() != null) {
+			filters.add(new TermInSetQuery(SearchFields.CATEGORY,
+					index.categories()
+						.subtree(query.category().id())
+						.stream()
+						.map(id -> new BytesRef(id.toString()))
+						.toList()),
+					FILTER);
+		}
+		if (query.minPrice() != null || query.maxPrice() != null) {
+			filters.add(new TermQuery(new Term(SearchFields.CURRENCY, query.currency().getCurrencyCode())), FILTER);
+			filters.add(LongPoint.newRangeQuery(SearchFields.PRICE,
+					query.minPrice() == null ? Long.MIN_VALUE : SearchFields.price(query.minPrice()),
+					query.maxPrice() == null ? Long.MAX_VALUE : SearchFields.price(query.maxPrice())), FILTER);
+		}
+		if (query.inStockOnly()) {
+			filters.add(IntPoint.newExactQuery(SearchFields.IN_STOCK, 1), FILTER);
+		}
+		return filters.build();
+	}
+
+	private SearchFacets facets(SearchIndex.Snapshot snapshot, FacetsCollector found, ProductQuery query)
+			throws IOException {
+		var tree = index.categories();
+		var counts = new HashMap<UUID, Long>();
+		var leaves = leafCounts(snapshot, found);
+		if (leaves != null) {
+			for (var leaf : leaves.labelValues) {
+				for (var category : tree.withAncestors(UUID.fromString(leaf.label))) {
+					counts.merge(category, leaf.value.longValue(), Long::sum);
+				}
+			}
+		}
+		var categories = counts.entrySet().stream().map(count -> {
+			var node = tree.nodes().get(count.getKey());
+			return new SearchFacets.CategoryCount(new CategoryId(count.getKey()), node.name(),
+					node.parentId() == null ? null : new CategoryId(node.parentId()), count.getValue());
+		})
+			.sorted(Comparator.comparingLong(SearchFacets.CategoryCount::products)
+				.reversed()
+				.thenComparing(SearchFacets.CategoryCount::name))
+			.toList();
+		var ranges = new LongRange[PRICE_STEPS.length];
+		for (int i = 0; i < PRICE_STEPS.length; i++) {
+			boolean last = i == PRICE_STEPS.length - 1;
+			ranges[i] = new LongRange(Integer.toString(i), SearchFields.price(BigDecimal.valueOf(PRICE_STEPS[i])), true,
+					last ? Long.MAX_VALUE : SearchFields.price(BigDecimal.valueOf(PRICE_STEPS[i + 1])), last);
+		}
+		var currency = query.currency().getCurrencyCode();
+		var byPrice = new LongRangeFacetCounts(SearchFields.PRICE, LongValuesSource.fromLongField(SearchFields.PRICE),
+				found, new TermQuery(new Term(SearchFields.CURRENCY, currency)), ranges)
+			.getAllChildren(SearchFields.PRICE);
+		var prices = new ArrayList<SearchFacets.PriceRangeCount>();
+		for (int i = 0; i < PRICE_STEPS.length; i++) {
+			long products = byPrice.labelValues[i].value.longValue();
+			if (products > 0) {
+				prices.add(new SearchFacets.PriceRangeCount(BigDecimal.valueOf(PRICE_STEPS[i]),
+						i == PRICE_STEPS.length - 1 ? null : BigDecimal.valueOf(PRICE_STEPS[i + 1]), currency,
+						products));
+			}
+		}
+		long inStock = new LongRangeFacetCounts(SearchFields.IN_STOCK, found,
+				new LongRange("in stock", 1, true, 1, true))
+			.getAllChildren(SearchFields.IN_STOCK).labelValues[0].value.longValue();
+		return new SearchFacets(categories, prices, inStock);
+	}
+
+	private static @Nullable FacetResult leafCounts(SearchIndex.Snapshot snapshot, FacetsCollector found)
+			throws IOException {
+		if (snapshot.categories() == null) {
+			return null;
+		}
+		try {
+			return new SortedSetDocValuesFacetCounts(snapshot.categories(), found)
+				.getAllChildren(SearchFields.CATEGORY);
+		}
+		catch (IllegalArgumentException noProductHasOne) {
+			return null;
+		}
+	}
+
+	/**
+	 * The words corrected: each found nowhere as typed is replaced by the nearest word of
+	 * a name, or left out when there is none. Empty when nothing changed, or nothing is
+	 * left.
+	 */
+	private static Optional<String> corrected(List<String> words, IndexReader reader) throws IOException {
+		var spelling = new DirectSpellChecker();
+		var corrected = new ArrayList<String>();
+		for (var word : words) {
+			if (found(word, reader)) {
+				corrected.add(word);
+				continue;
+			}
+			var nearest = spelling.suggestSimilar(new Term(SearchFields.NAME_WORDS, word), 1, reader,
+					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			if (nearest.length > 0) {
+				corrected.add(nearest[0].string);
+			}
+		}
+		return corrected.isEmpty() || corrected.equals(words) ? Optional.empty()
+				: Optional.of(String.join(" ", corrected));
+	}
+
+	private static boolean found(String word, IndexReader reader) throws IOException {
+		if (reader.docFreq(new Term(SearchFields.NAME_WORDS, word)) > 0
+				|| reader.docFreq(new Term(SearchFields.NAME_PREFIXES, word)) > 0) {
+			return true;
+		}
+		for (var stem : SearchAnalysis.words(SearchAnalysis.STEMMED, word)) {
+			if (reader.docFreq(new Term(SearchFields.DESCRIPTION, stem)) > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The requested order in the index's terms, ties broken by id the way the last order
+	 * runs; by relevance, then name, when a text search asks for none.
+	 */
+	private static org.apache.lucene.search.Sort sortOf(Sort requested, boolean text) {
+		var fields = new ArrayList<SortField>();
+		boolean descending = false;
+		for (var order : requested) {
+			descending = order.isDescending();
+			fields.add(switch (order.getProperty()) {
+				case "relevance" -> text ? new SortField(null, SortField.Type.SCORE, order.isAscending()) : null;
+				case "name" -> new SortField(SearchFields.NAME_SORT, SortField.Type.STRING, descending);
+				case "price" -> new SortField(SearchFields.PRICE, SortField.Type.LONG, descending);
+				case "createdAt" -> new SortField(SearchFields.CREATED_AT, SortField.Type.LONG, descending);
+				case "sku" -> new SortField(SearchFields.SKU_SORT, SortField.Type.STRING, descending);
+				default -> throw ProductSearch.unsortable(order.getProperty());
+			});
+		}
+		fields.removeIf(java.util.Objects::isNull);
+		if (fields.isEmpty()) {
+			if (text) {
+				fields.add(SortField.FIELD_SCORE);
+			}
+			fields.add(new SortField(SearchFields.NAME_SORT, SortField.Type.STRING));
+			descending = false;
+		}
+		fields.add(new SortField(SearchFields.ID_SORT, SortField.Type.STRING, descending));
+		return new org.apache.lucene.search.Sort(fields.toArray(SortField[]::new));
+	}
+
+}

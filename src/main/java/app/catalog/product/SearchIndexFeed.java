@@ -1,0 +1,315 @@
+package app.catalog.product;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+import app.catalog.category.CategoryTreeChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps this instance's search index in step with the catalog's tables, whichever
+ * instance changed them (ADR 0037). Every product row carries the revision of its last
+ * change, and revisions commit in order (V5), so the feed asks for the rows above the
+ * last one it applied. It looks every
+ * {@code agora.catalog.search.revision-check-interval} (one cheap read of
+ * {@code catalog.search_revision} when nothing changed), and at once after a change made
+ * through this instance commits, so that an administrator finds what they just added.
+ * <p>
+ * On start, before the shop reports ready, it builds the index from the tables when there
+ * is none for this catalog, logging its progress, or catches a kept one up. A rebuild on
+ * demand ({@link #rebuild()}) replaces the whole index while searches go on with the old
+ * one.
+ */
+@Component
+class SearchIndexFeed {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexFeed.class);
+
+	/** Rows read per query, in a build and in catching up. */
+	private static final int BATCH = 2_000;
+
+	private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+
+	/** How long writes may wait for a commit to disk: a crash loses only catching up. */
+	private static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
+
+	private final JdbcClient jdbc;
+
+	private final SearchIndex index;
+
+	private final SearchRankings rankings;
+
+	private final SearchSettings settings;
+
+	private final ScheduledExecutorService feed = Executors.newSingleThreadScheduledExecutor(task -> {
+		var thread = new Thread(task, "search-index");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private volatile boolean built;
+
+	private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+	private UUID catalog = new UUID(0, 0);
+
+	private long seen = -1;
+
+	private volatile long applied;
+
+	private Instant committed = Instant.EPOCH;
+
+	private boolean uncommitted;
+
+	SearchIndexFeed(JdbcClient jdbc, SearchIndex index, SearchRankings rankings, SearchSettings settings) {
+		this.jdbc = jdbc;
+		this.index = index;
+		this.rankings = rankings;
+		this.settings = settings;
+	}
+
+	/** Builds or catches up the index before the shop takes traffic. */
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		catchUp();
+		feed.scheduleWithFixedDelay(this::check, settings.revisionCheckInterval().toMillis(),
+				settings.revisionCheckInterval().toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	@EventListener(ContextClosedEvent.class)
+	void stop() throws InterruptedException {
+		feed.shutdown();
+		feed.awaitTermination(10, TimeUnit.SECONDS);
+		synchronized (this) {
+			if (built && uncommitted) {
+				index.commit(new SearchIndex.Position(catalog, applied));
+			}
+		}
+	}
+
+	/** A move in the category tree changes what a search within a category finds. */
+	@EventListener
+	void on(CategoryTreeChanged changed) {
+		catchUpAfterCommit();
+	}
+
+	/**
+	 * Applies the current transaction's changes to the index once it commits (at once
+	 * without one). Call it with every change that can move a product into, out of or
+	 * within a search's results.
+	 */
+	void catchUpAfterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// Once per transaction, however many products it changes.
+			if (TransactionSynchronizationManager.hasResource(this)) {
+				return;
+			}
+			TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(SearchIndexFeed.this);
+				}
+
+				@Override
+				public void afterCommit() {
+					try {
+						catchUp();
+					}
+					catch (RuntimeException ex) {
+						// The change is committed; the next look applies it.
+						log.warn("Could not catch the search index up at once: {}", ex.toString());
+					}
+				}
+			});
+		}
+		else {
+			catchUp();
+		}
+	}
+
+	/**
+	 * Builds the whole index afresh from the tables, in the background, unless a rebuild
+	 * is running already.
+	 */
+	void rebuild() {
+		if (!rebuilding.compareAndSet(false, true)) {
+			return;
+		}
+		feed.execute(() -> {
+			try {
+				synchronized (this) {
+					build(head());
+					apply(head());
+				}
+			}
+			catch (RuntimeException ex) {
+				log.error("Rebuilding the search index failed; it goes on as it was, caught up as before", ex);
+			}
+			finally {
+				rebuilding.set(false);
+			}
+		});
+	}
+
+	SearchIndexStatus status() {
+		long onSale = jdbc.sql("SELECT count(*) FROM catalog.products WHERE active").query(Long.class).single();
+		return new SearchIndexStatus(index.read(snapshot -> (long) snapshot.getIndexReader().numDocs()), onSale,
+				applied, rebuilding.get());
+	}
+
+	private void check() {
+		try {
+			catchUp();
+		}
+		catch (DataAccessException ex) {
+			// No database, no search answered either: the next look tells.
+			log.debug("Could not read the catalog's changes", ex);
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not apply the catalog's changes to the search index; trying again", ex);
+		}
+	}
+
+	/**
+	 * Applies every change committed since the last look, building the index first if
+	 * needed.
+	 */
+	synchronized void catchUp() {
+		var head = head();
+		if (!built) {
+			var kept = index.committed();
+			if (kept.isPresent() && kept.get().catalog().equals(head.catalog())) {
+				catalog = head.catalog();
+				applied = kept.get().revision();
+				log.info("Search index in {} kept; catching up from revision {}", index.path(), applied);
+			}
+			else {
+				build(head);
+			}
+		}
+		if (head.revision() != seen) {
+			apply(head);
+		}
+		if (uncommitted && Duration.between(committed, Instant.now()).compareTo(COMMIT_EVERY) >= 0) {
+			commit();
+		}
+	}
+
+	private void apply(Head head) {
+		long changed = 0;
+		while (true) {
+			var rows = jdbc
+				.sql("SELECT " + IndexedProduct.COLUMNS + " FROM " + IndexedProduct.FROM
+						+ " WHERE p.search_revision > :applied ORDER BY p.search_revision LIMIT :batch")
+				.param("applied", applied)
+				.param("batch", BATCH)
+				.query(IndexedProduct::of)
+				.list();
+			for (var product : rows) {
+				index.put(product);
+				applied = product.revision();
+			}
+			changed += rows.size();
+			if (rows.size() < BATCH) {
+				break;
+			}
+		}
+		index.refresh(readCategories());
+		rankings.forget();
+		uncommitted |= changed > 0;
+		seen = head.revision();
+		built = true;
+		if (changed > 0) {
+			log.debug("Search index caught up to revision {}: {} products changed", applied, changed);
+		}
+	}
+
+	/**
+	 * Replaces the index's content with every product on sale, read in batches by id. The
+	 * index stands at the highest revision committed before the read began: every row at
+	 * or below it is read, and anything committed since is caught up after.
+	 */
+	private void build(Head head) {
+		var started = Instant.now();
+		long upTo = jdbc.sql("SELECT coalesce(max(search_revision), 0) FROM catalog.products")
+			.query(Long.class)
+			.single();
+		long onSale = jdbc.sql("SELECT count(*) FROM catalog.products WHERE active").query(Long.class).single();
+		log.info("Building the search index in {} from the catalog: {} products on sale", index.path(), onSale);
+		index.clear();
+		// PostgreSQL orders uuids by their bytes, unsigned: none is below all zeros.
+		var after = new UUID(0, 0);
+		long done = 0;
+		var reported = started;
+		while (true) {
+			var rows = jdbc
+				.sql("SELECT " + IndexedProduct.COLUMNS + " FROM " + IndexedProduct.FROM
+						+ " WHERE p.active AND p.id > :after ORDER BY p.id LIMIT :batch")
+				.param("after", after)
+				.param("batch", BATCH)
+				.query(IndexedProduct::of)
+				.list();
+			rows.forEach(index::put);
+			done += rows.size();
+			if (rows.size() < BATCH) {
+				break;
+			}
+			after = rows.get(rows.size() - 1).id();
+			if (Duration.between(reported, Instant.now()).compareTo(PROGRESS_EVERY) >= 0) {
+				reported = Instant.now();
+				log.info("Search index: {} of {} products ({}%)", done, onSale, done * 100 / Math.max(1, onSale));
+			}
+		}
+		catalog = head.catalog();
+		applied = upTo;
+		seen = -1;
+		commit();
+		log.info("Search index built: {} products in {} ms", done, Duration.between(started, Instant.now()).toMillis());
+	}
+
+	private void commit() {
+		index.commit(new SearchIndex.Position(catalog, applied));
+		committed = Instant.now();
+		uncommitted = false;
+	}
+
+	private Head head() {
+		return jdbc.sql("SELECT revision, catalog_id FROM catalog.search_revision")
+			.query((row, number) -> new Head(row.getLong("revision"), row.getObject("catalog_id", UUID.class)))
+			.single();
+	}
+
+	private SearchCategories readCategories() {
+		return new SearchCategories(jdbc.sql("SELECT id, name, parent_id FROM catalog.categories")
+			.query((row, number) -> Map.entry(row.getObject("id", UUID.class),
+					new SearchCategories.Node(row.getString("name"), row.getObject("parent_id", UUID.class))))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+	}
+
+	/**
+	 * The catalog's revision counter, moved by every change to products or categories,
+	 * and which catalog this is.
+	 */
+	private record Head(long revision, UUID catalog) {
+	}
+
+}

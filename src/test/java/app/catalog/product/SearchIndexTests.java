@@ -1,0 +1,214 @@
+package app.catalog.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import app.catalog.Catalog;
+import app.catalog.CatalogFixtures;
+import app.catalog.CategoryId;
+import app.catalog.NewCategory;
+import app.catalog.NewProduct;
+import app.money.Money;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.modulith.test.ApplicationModuleTest;
+
+/**
+ * What the search index adds to finding products: facets, corrected words, suggestions,
+ * stock, and an index that holds every product on sale, no more and no fewer.
+ */
+@ApplicationModuleTest
+class SearchIndexTests {
+
+	static final Currency EUR = Currency.getInstance("EUR");
+
+	private final Catalog catalog;
+
+	private final ProductSearch search;
+
+	private final IndexSearch index;
+
+	private final SearchIndexFeed feed;
+
+	private final JdbcClient jdbc;
+
+	private final SearchIndex searchIndex;
+
+	private CategoryId garden;
+
+	private CategoryId hammocks;
+
+	private CategoryId chairs;
+
+	private NewProduct hammock;
+
+	SearchIndexTests(Catalog catalog, ProductSearch search, IndexSearch index, SearchIndexFeed feed, JdbcClient jdbc,
+			SearchIndex searchIndex) {
+		this.searchIndex = searchIndex;
+		this.catalog = catalog;
+		this.search = search;
+		this.index = index;
+		this.feed = feed;
+		this.jdbc = jdbc;
+	}
+
+	@BeforeAll
+	void plantTheGarden() {
+		garden = catalog.addCategory(new NewCategory(CatalogFixtures.uniqueName("Garden"), null));
+		hammocks = catalog.addCategory(new NewCategory("Hammocks", garden));
+		chairs = catalog.addCategory(new NewCategory("Deck Chairs", garden));
+		hammock = CatalogFixtures.product("Mango Hammock", "39.00", hammocks);
+		catalog.addProduct(hammock);
+		catalog.countStock(hammock.sku(), 4);
+		catalog.addProduct(CatalogFixtures.product("Hammock Stand", "120.00", hammocks));
+		catalog.addProduct(CatalogFixtures.product("Folding Deck Chair", "45.00", chairs));
+	}
+
+	@Test
+	void countsWhatWasFoundByCategoryWithItsParentsPriceRangeAndStock() {
+		var found = search.search(new ProductQuery("hammock", garden, null, null, EUR), PageRequest.of(0, 20), true);
+
+		assertThat(found.content()).extracting(ProductView::name)
+			.containsExactlyInAnyOrder("Mango Hammock", "Hammock Stand");
+		var facets = found.facets();
+		assertThat(facets.categories()).extracting(count -> count.id(), count -> count.products())
+			.containsExactly(tuple(garden, 2L), tuple(hammocks, 2L));
+		assertThat(facets.prices()).extracting(range -> range.min(), range -> range.max(), range -> range.products())
+			.containsExactly(tuple(new BigDecimal(25), new BigDecimal(50), 1L),
+					tuple(new BigDecimal(100), new BigDecimal(250), 1L));
+		assertThat(facets.inStock()).isEqualTo(1);
+	}
+
+	@Test
+	void countsAListingWithoutWordsToo() {
+		var found = search.search(new ProductQuery(null, garden, null, new BigDecimal("50"), EUR),
+				PageRequest.of(0, 20), true);
+
+		assertThat(found.content()).extracting(ProductView::name)
+			.containsExactly("Folding Deck Chair", "Mango Hammock");
+		assertThat(found.facets().categories()).extracting(count -> count.name(), count -> count.products())
+			.contains(tuple("Hammocks", 1L), tuple("Deck Chairs", 1L));
+	}
+
+	@Test
+	void correctsWordsThatFindNothingAndSaysSo() {
+		var found = search.search(new ProductQuery("mamgp hammock qzxvj", garden, null, null, EUR),
+				PageRequest.of(0, 20), false);
+
+		assertThat(found.didYouMean()).isEqualTo(new DidYouMean("mango hammock", true));
+		assertThat(found.content()).extracting(ProductView::name).containsExactly("Mango Hammock");
+	}
+
+	@Test
+	void saysNothingOfWordsThatFoundSomething() {
+		var found = search.search(new ProductQuery("hamock", garden, null, null, EUR), PageRequest.of(0, 20), false);
+
+		assertThat(found.didYouMean()).isNull();
+		assertThat(found.content()).isNotEmpty();
+	}
+
+	@Test
+	void suggestsProductsAndCategoriesWhileTyping() {
+		var suggested = index.suggest("hamm", 8);
+
+		assertThat(suggested.products()).extracting(Suggestions.ProductSuggestion::name)
+			.contains("Mango Hammock", "Hammock Stand");
+		assertThat(suggested.categories()).extracting(Suggestions.CategorySuggestion::id).contains(hammocks);
+		assertThat(index.suggest("mango ham", 8).products()).extracting(Suggestions.ProductSuggestion::sku)
+			.containsExactly(hammock.sku());
+		assertThat(index.suggest(" ", 8)).isEqualTo(Suggestions.NONE);
+	}
+
+	@Test
+	void findsOnlyWhatIsInStockWhenAskedAndFollowsStockRunningOutAndBack() {
+		var sku = CatalogFixtures.uniqueSku();
+		catalog.addProduct(new NewProduct(sku, "Rope Hammock", "", Money.of("59.00", "EUR"), hammocks, null));
+		var inStock = new ProductQuery("hammock", garden, null, null, EUR, true);
+		assertThat(names(inStock)).containsExactly("Mango Hammock");
+
+		catalog.countStock(sku, 2);
+		feed.catchUp();
+		assertThat(names(inStock)).containsExactlyInAnyOrder("Mango Hammock", "Rope Hammock");
+		assertThat(search.search(new ProductQuery(null, hammocks, null, null, EUR, true), PageRequest.of(0, 20), false)
+			.content()).extracting(ProductView::name).containsExactlyInAnyOrder("Mango Hammock", "Rope Hammock");
+
+		catalog.countStock(sku, 0);
+		feed.catchUp();
+		assertThat(names(inStock)).containsExactly("Mango Hammock");
+	}
+
+	@Test
+	void holdsEveryProductOnSaleAndNothingElseAlsoAfterARebuild() throws Exception {
+		var offSale = catalog.addProduct(CatalogFixtures.product("Retired Hammock", "10.00", hammocks));
+		jdbc.sql("UPDATE catalog.products SET active = false WHERE id = :id").param("id", offSale.id()).update();
+		feed.catchUp();
+		assertThat(indexed()).isEqualTo(onSale());
+
+		feed.rebuild();
+		Awaitility.await().until(() -> !feed.status().rebuilding());
+		assertThat(indexed()).isEqualTo(onSale());
+		assertThat(feed.status().indexed()).isEqualTo(onSale().size());
+	}
+
+	@Test
+	void anIndexKeptOnDiskRemembersWhereItStood() throws Exception {
+		var directory = Files.createTempDirectory("search-index-test");
+		var settings = new SearchSettings(EUR, Duration.ofMinutes(1), Duration.ofMillis(250), true, directory);
+		var catalogId = UUID.randomUUID();
+		var kept = new SearchIndex(settings, new MockEnvironment());
+		kept.put(new IndexedProduct(UUID.randomUUID(), "KEPT-1", "Kept Hammock", "", BigDecimal.TEN, "EUR",
+				UUID.randomUUID(), true, true, Instant.now(), 42));
+		kept.commit(new SearchIndex.Position(catalogId, 42));
+		kept.destroy();
+
+		var reopened = new SearchIndex(settings, new MockEnvironment());
+		try {
+			assertThat(reopened.committed()).contains(new SearchIndex.Position(catalogId, 42));
+			reopened.refresh(SearchCategories.NONE);
+			int documents = reopened.read(snapshot -> snapshot.getIndexReader().numDocs());
+			assertThat(documents).isEqualTo(1);
+		}
+		finally {
+			reopened.destroy();
+		}
+	}
+
+	private List<String> names(ProductQuery query) {
+		return search.search(query, PageRequest.of(0, 20), false).content().stream().map(ProductView::name).toList();
+	}
+
+	private Set<UUID> onSale() {
+		return new HashSet<>(jdbc.sql("SELECT id FROM catalog.products WHERE active")
+			.query((row, n) -> row.getObject(1, UUID.class))
+			.list());
+	}
+
+	/** Every id in the index as searches see it. */
+	private Set<UUID> indexed() {
+		return searchIndex.read(snapshot -> {
+			var ids = new HashSet<UUID>();
+			var stored = snapshot.storedFields();
+			for (var hit : snapshot.search(new MatchAllDocsQuery(),
+					Math.max(1, snapshot.getIndexReader().numDocs())).scoreDocs) {
+				ids.add(UUID.fromString(stored.document(hit.doc).get(SearchFields.ID)));
+			}
+			return ids;
+		});
+	}
+
+}
