@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import app.catalog.CategoryId;
@@ -26,22 +26,26 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.range.LongRange;
 import org.apache.lucene.facet.range.LongRangeFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LongValuesSource;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.util.BytesRef;
@@ -130,20 +134,18 @@ class IndexSearch {
 		}
 		var beginnings = new BooleanQuery.Builder();
 		words.forEach(word -> beginnings.add(new TermQuery(new Term(SearchFields.NAME_PREFIXES, word)), MUST));
+		// In the index's own order, by name: each segment stops after its first few.
+		var byName = new org.apache.lucene.search.Sort(new SortField(SearchFields.NAME_SORT, SortField.Type.STRING),
+				new SortField(SearchFields.ID_SORT, SortField.Type.STRING));
 		var products = index.read(snapshot -> {
-			var top = snapshot
-				.search(beginnings.build(),
-						new TopFieldCollectorManager(
-								new org.apache.lucene.search.Sort(SortField.FIELD_SCORE,
-										new SortField(SearchFields.NAME_SORT, SortField.Type.STRING)),
-								size, null, size));
-			var stored = snapshot.storedFields();
+			var top = snapshot.search(beginnings.build(), new TopFieldCollectorManager(byName, size, null, size));
 			var found = new ArrayList<Suggestions.ProductSuggestion>();
 			for (var hit : top.scoreDocs) {
-				var document = stored.document(hit.doc);
-				found.add(
-						new Suggestions.ProductSuggestion(new ProductId(UUID.fromString(document.get(SearchFields.ID))),
-								new Sku(document.get(SearchFields.SKU)), document.get(SearchFields.NAME)));
+				var leaf = leafOf(snapshot, hit.doc);
+				int doc = hit.doc - leaf.docBase;
+				found.add(new Suggestions.ProductSuggestion(
+						new ProductId(UUID.fromString(sorted(leaf, SearchFields.ID_SORT, doc))),
+						new Sku(sorted(leaf, SearchFields.SKU_SORT, doc)), binary(leaf, SearchFields.NAME, doc)));
 			}
 			return found;
 		});
@@ -160,6 +162,23 @@ class IndexSearch {
 		return new Suggestions(products, categories);
 	}
 
+	private static LeafReaderContext leafOf(IndexSearcher searcher, int doc) {
+		var leaves = searcher.getIndexReader().leaves();
+		return leaves.get(ReaderUtil.subIndex(doc, leaves));
+	}
+
+	private static String sorted(LeafReaderContext leaf, String field, int doc) throws IOException {
+		var values = DocValues.getSorted(leaf.reader(), field);
+		values.advanceExact(doc);
+		return values.lookupOrd(values.ordValue()).utf8ToString();
+	}
+
+	private static String binary(LeafReaderContext leaf, String field, int doc) throws IOException {
+		var values = DocValues.getBinary(leaf.reader(), field);
+		values.advanceExact(doc);
+		return values.binaryValue().utf8ToString();
+	}
+
 	private static boolean beginsWords(String name, List<String> typed) {
 		var words = SearchAnalysis.words(SearchAnalysis.WORDS, name);
 		return typed.stream().allMatch(beginning -> words.stream().anyMatch(word -> word.startsWith(beginning)));
@@ -171,8 +190,12 @@ class IndexSearch {
 		}
 	}
 
+	/**
+	 * @param order the order of the results; none for by relevance, ties in the index's
+	 * order (by name)
+	 */
 	private SearchRankings.Ranking search(SearchIndex.Snapshot snapshot, ProductQuery query,
-			org.apache.lucene.search.Sort order, long offset, int size, boolean facets) throws IOException {
+			org.apache.lucene.search.@Nullable Sort order, long offset, int size, boolean facets) throws IOException {
 		var reader = snapshot.getIndexReader();
 		var all = new BooleanQuery.Builder()
 			.add(query.searchesText() ? text(query, reader) : new MatchAllDocsQuery(), MUST)
@@ -183,22 +206,26 @@ class IndexSearch {
 		long total;
 		SearchFacets counts = null;
 		if (facets) {
-			var result = FacetsCollectorManager.search(snapshot, all, wanted, order, true,
-					new FacetsCollectorManager());
+			var result = order == null
+					? FacetsCollectorManager.search(snapshot, all, wanted, new FacetsCollectorManager())
+					: FacetsCollectorManager.search(snapshot, all, wanted, order, true, new FacetsCollectorManager());
 			top = result.topDocs();
 			total = result.facetsCollector().getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
 			counts = facets(snapshot, result.facetsCollector(), query);
 		}
 		else {
-			top = snapshot.search(all, new TopFieldCollectorManager(order, wanted, null, Integer.MAX_VALUE));
-			total = top.totalHits.value;
+			// Collecting only the best needs only the best scored, not every match:
+			// whole blocks of postings that cannot make the page are skipped. Counting
+			// every match is a pass of its own, without scores.
+			top = order == null ? snapshot.search(all, new TopScoreDocCollectorManager(wanted, null, wanted))
+					: snapshot.search(all, new TopFieldCollectorManager(order, wanted, null, wanted));
+			total = snapshot.count(all);
 		}
 		var ids = new ArrayList<UUID>();
-		var stored = snapshot.storedFields();
-		var idOnly = Set.of(SearchFields.ID);
 		for (int at = (int) Math.min(offset, top.scoreDocs.length); at < top.scoreDocs.length; at++) {
-			ScoreDoc hit = top.scoreDocs[at];
-			ids.add(UUID.fromString(stored.document(hit.doc, idOnly).get(SearchFields.ID)));
+			var hit = top.scoreDocs[at];
+			var leaf = leafOf(snapshot, hit.doc);
+			ids.add(UUID.fromString(sorted(leaf, SearchFields.ID_SORT, hit.doc - leaf.docBase)));
 		}
 		return new SearchRankings.Ranking(ids, total, counts, null);
 	}
@@ -378,9 +405,9 @@ class IndexSearch {
 
 	/**
 	 * The requested order in the index's terms, ties broken by id the way the last order
-	 * runs; by relevance, then name, when a text search asks for none.
+	 * runs; none, for by relevance, when a text search asks for no other.
 	 */
-	private static org.apache.lucene.search.Sort sortOf(Sort requested, boolean text) {
+	private static org.apache.lucene.search.@Nullable Sort sortOf(Sort requested, boolean text) {
 		var fields = new ArrayList<SortField>();
 		boolean descending = false;
 		for (var order : requested) {
@@ -394,11 +421,12 @@ class IndexSearch {
 				default -> throw ProductSearch.unsortable(order.getProperty());
 			});
 		}
-		fields.removeIf(java.util.Objects::isNull);
-		if (fields.isEmpty()) {
+		fields.removeIf(Objects::isNull);
+		if (fields.isEmpty() || (fields.size() == 1 && fields.get(0).equals(SortField.FIELD_SCORE))) {
 			if (text) {
-				fields.add(SortField.FIELD_SCORE);
+				return null;
 			}
+			fields.clear();
 			fields.add(new SortField(SearchFields.NAME_SORT, SortField.Type.STRING));
 			descending = false;
 		}

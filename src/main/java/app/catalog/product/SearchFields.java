@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -24,12 +24,12 @@ import org.apache.lucene.util.BytesRef;
  */
 final class SearchFields {
 
-	/** The product's id: the key its document is replaced or deleted by, and stored. */
+	/** The product's id: the key its document is replaced or deleted by. */
 	static final String ID = "id";
 
 	static final String SKU = "sku";
 
-	/** Stemmed words of the name. */
+	/** Stemmed words of the name; as written, in its doc values. */
 	static final String NAME = "name";
 
 	/**
@@ -74,15 +74,15 @@ final class SearchFields {
 	static Document document(IndexedProduct product) {
 		var id = product.id().toString();
 		var document = new Document();
-		document.add(new StringField(ID, id, Store.YES));
+		document.add(new StringField(ID, id, Store.NO));
 		document.add(new SortedDocValuesField(ID_SORT, new BytesRef(id)));
-		document.add(new StringField(SKU, product.sku(), Store.YES));
+		document.add(new StringField(SKU, product.sku(), Store.NO));
 		document.add(new SortedDocValuesField(SKU_SORT, new BytesRef(product.sku())));
 		document.add(new TextField(NAME, product.name(), Store.NO));
 		document.add(new TextField(NAME_WORDS, product.name(), Store.NO));
 		document.add(new TextField(NAME_PREFIXES, product.name(), Store.NO));
 		document.add(new StringField(NAME_EXACT, exactName(product.name()), Store.NO));
-		document.add(new StoredField(NAME, product.name()));
+		document.add(new BinaryDocValuesField(NAME, new BytesRef(product.name())));
 		document.add(new SortedDocValuesField(NAME_SORT, new BytesRef(product.name().toLowerCase(Locale.ROOT))));
 		document.add(new TextField(DESCRIPTION, product.description(), Store.NO));
 		var category = product.categoryId().toString();

@@ -14,6 +14,9 @@ import java.util.stream.Stream;
 import app.database.LocalData;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -21,6 +24,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -77,7 +82,7 @@ class SearchIndex implements DisposableBean {
 			try {
 				Files.createDirectories(configured);
 				opened = FSDirectory.open(configured);
-				openedWriter = new IndexWriter(opened, config());
+				openedWriter = writer(opened, configured);
 			}
 			catch (LockObtainFailedException inUse) {
 				// Another process on this machine has it: this one builds its own.
@@ -103,9 +108,32 @@ class SearchIndex implements DisposableBean {
 		});
 	}
 
+	/**
+	 * Documents kept in the order of their names: a search sorted by name, or a
+	 * suggestion, stops after the first few matches of each segment, and ties in
+	 * relevance come out by name.
+	 */
 	private static IndexWriterConfig config() {
 		return new IndexWriterConfig(SearchAnalysis.BY_FIELD).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+			.setIndexSort(new Sort(new SortField(SearchFields.NAME_SORT, SortField.Type.STRING),
+					new SortField(SearchFields.ID_SORT, SortField.Type.STRING)))
 			.setRAMBufferSizeMB(16);
+	}
+
+	/**
+	 * A writer on the index in {@code directory}, or on an empty one when what is there
+	 * cannot be used (another version or order, damaged): it is built again from the
+	 * catalog.
+	 */
+	private static IndexWriter writer(Directory directory, Path path) throws IOException {
+		try {
+			return new IndexWriter(directory, config());
+		}
+		catch (IllegalArgumentException | CorruptIndexException | IndexFormatTooOldException
+				| IndexFormatTooNewException unusable) {
+			log.warn("The search index in {} cannot be used ({}); building it again", path, unusable.toString());
+			return new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+		}
 	}
 
 	Path path() {

@@ -24,12 +24,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Keeps this instance's search index in step with the catalog's tables, whichever
- * instance changed them (ADR 0037). Every product row carries the revision of its last
- * change, and revisions commit in order (V5), so the feed asks for the rows above the
- * last one it applied. It looks every
- * {@code agora.catalog.search.revision-check-interval} (one cheap read of
- * {@code catalog.search_revision} when nothing changed), and at once after a change made
- * through this instance commits, so that an administrator finds what they just added.
+ * instance changed them (ADR 0037). Every product and category row carries the revision
+ * of its last change, and revisions commit in order (V5), so the feed asks for the rows
+ * above the last one it applied. It looks every
+ * {@code agora.catalog.search.revision-check-interval} (one read of the latest revisions,
+ * from an index, when nothing changed), and at once after a change made through this
+ * instance commits, so that an administrator finds what they just added.
  * <p>
  * On start, before the shop reports ready, it builds the index from the tables when there
  * is none for this catalog, logging its progress, or catches a kept one up. A rebuild on
@@ -69,7 +69,9 @@ class SearchIndexFeed {
 
 	private UUID catalog = new UUID(0, 0);
 
-	private long seen = -1;
+	private long categoriesSeen = -1;
+
+	private SearchCategories tree = SearchCategories.NONE;
 
 	private volatile long applied;
 
@@ -204,7 +206,7 @@ class SearchIndexFeed {
 				build(head);
 			}
 		}
-		if (head.revision() != seen) {
+		if (head.products() > applied || head.categories() != categoriesSeen) {
 			apply(head);
 		}
 		if (uncommitted && Duration.between(committed, Instant.now()).compareTo(COMMIT_EVERY) >= 0) {
@@ -231,10 +233,13 @@ class SearchIndexFeed {
 				break;
 			}
 		}
-		index.refresh(readCategories());
+		if (head.categories() != categoriesSeen) {
+			tree = readCategories();
+			categoriesSeen = head.categories();
+		}
+		index.refresh(tree);
 		rankings.forget();
 		uncommitted |= changed > 0;
-		seen = head.revision();
 		built = true;
 		if (changed > 0) {
 			log.debug("Search index caught up to revision {}: {} products changed", applied, changed);
@@ -248,9 +253,6 @@ class SearchIndexFeed {
 	 */
 	private void build(Head head) {
 		var started = Instant.now();
-		long upTo = jdbc.sql("SELECT coalesce(max(search_revision), 0) FROM catalog.products")
-			.query(Long.class)
-			.single();
 		long onSale = jdbc.sql("SELECT count(*) FROM catalog.products WHERE active").query(Long.class).single();
 		log.info("Building the search index in {} from the catalog: {} products on sale", index.path(), onSale);
 		index.clear();
@@ -278,8 +280,8 @@ class SearchIndexFeed {
 			}
 		}
 		catalog = head.catalog();
-		applied = upTo;
-		seen = -1;
+		applied = head.products();
+		categoriesSeen = -1;
 		commit();
 		log.info("Search index built: {} products in {} ms", done, Duration.between(started, Instant.now()).toMillis());
 	}
@@ -291,8 +293,13 @@ class SearchIndexFeed {
 	}
 
 	private Head head() {
-		return jdbc.sql("SELECT revision, catalog_id FROM catalog.search_revision")
-			.query((row, number) -> new Head(row.getLong("revision"), row.getObject("catalog_id", UUID.class)))
+		return jdbc.sql("""
+				SELECT (SELECT coalesce(max(search_revision), 0) FROM catalog.products) AS products,
+				       (SELECT coalesce(max(search_revision), 0) FROM catalog.categories) AS categories,
+				       catalog_id
+				FROM catalog.search_revision""")
+			.query((row, number) -> new Head(row.getLong("products"), row.getLong("categories"),
+					row.getObject("catalog_id", UUID.class)))
 			.single();
 	}
 
@@ -306,10 +313,10 @@ class SearchIndexFeed {
 	}
 
 	/**
-	 * The catalog's revision counter, moved by every change to products or categories,
-	 * and which catalog this is.
+	 * The latest revisions committed to products and to categories, and which catalog
+	 * this is.
 	 */
-	private record Head(long revision, UUID catalog) {
+	private record Head(long products, long categories, UUID catalog) {
 	}
 
 }

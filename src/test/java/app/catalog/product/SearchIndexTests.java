@@ -19,7 +19,8 @@ import app.catalog.CategoryId;
 import app.catalog.NewCategory;
 import app.catalog.NewProduct;
 import app.money.Money;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -202,10 +203,14 @@ class SearchIndexTests {
 	private Set<UUID> indexed() {
 		return searchIndex.read(snapshot -> {
 			var ids = new HashSet<UUID>();
-			var stored = snapshot.storedFields();
-			for (var hit : snapshot.search(new MatchAllDocsQuery(),
-					Math.max(1, snapshot.getIndexReader().numDocs())).scoreDocs) {
-				ids.add(UUID.fromString(stored.document(hit.doc).get(SearchFields.ID)));
+			for (var leaf : snapshot.getIndexReader().leaves()) {
+				var values = DocValues.getSorted(leaf.reader(), SearchFields.ID_SORT);
+				var live = leaf.reader().getLiveDocs();
+				for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+					if (live == null || live.get(doc)) {
+						ids.add(UUID.fromString(values.lookupOrd(values.ordValue()).utf8ToString()));
+					}
+				}
 			}
 			return ids;
 		});
