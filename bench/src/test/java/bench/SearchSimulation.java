@@ -12,7 +12,7 @@ import io.gatling.javaapi.core.Simulation;
 
 /**
  * Anonymous full-text search, as a shop's search box sees it: words of the seeded names (bench/seed.sql), word
- * prefixes, a SKU, and misspellings that only the trigram similarity finds.
+ * prefixes, a SKU, and misspellings that only typo tolerance finds.
  */
 public class SearchSimulation extends Simulation {
 

@@ -236,6 +236,9 @@ class IndexSearch {
 	 */
 	private Query text(ProductQuery query, IndexReader reader) throws IOException {
 		var terms = query.terms();
+		// A SKU as typed is no misspelling: no spellings near its parts are looked for.
+		boolean typedSku = query.skuCandidate().isPresent()
+				&& reader.docFreq(new Term(SearchFields.SKU, query.skuCandidate().get().value())) > 0;
 		var everyWord = new BooleanQuery.Builder();
 		for (int i = 0; i < terms.size(); i++) {
 			var word = terms.get(i);
@@ -246,7 +249,7 @@ class IndexSearch {
 			}
 			var asTyped = new Term(SearchFields.NAME_WORDS, word);
 			matches.add(new BoostQuery(new TermQuery(asTyped), WORD_AS_TYPED), SHOULD);
-			int edits = settings.typoTolerance() ? edits(word) : 0;
+			int edits = settings.typoTolerance() && !typedSku ? edits(word) : 0;
 			// A word some name has as typed is no typo: looking for spellings near it
 			// costs more than the rest of the search.
 			if (edits > 0 && reader.docFreq(asTyped) == 0) {

@@ -14,7 +14,9 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
-import org.apache.lucene.analysis.shingle.ShingleAnalyzerWrapper;
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -37,9 +39,25 @@ final class SearchAnalysis {
 	/** Beginnings: "Tent" is {@code te}, {@code ten}, {@code tent}. */
 	static final Analyzer PREFIXES = analyzer(false, true);
 
+	/**
+	 * As written, and each two neighbouring words joined when neither has a digit:
+	 * "T-Shirt Blue 42" is {@code t}, {@code tshirt}, {@code shirt}, {@code shirtblue},
+	 * {@code blue}, {@code 42}. Joined model numbers would fill the dictionary that typo
+	 * tolerance searches.
+	 */
+	static final Analyzer JOINED = new Analyzer() {
+		@Override
+		protected TokenStreamComponents createComponents(String field) {
+			var tokenizer = new StandardTokenizer();
+			var shingles = new ShingleFilter(new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)), 2, 2);
+			shingles.setTokenSeparator("");
+			return new TokenStreamComponents(tokenizer, new WordsJoinedWithoutDigits(shingles));
+		}
+	};
+
 	/** What the index writer analyses each field with. */
-	static final Analyzer BY_FIELD = new PerFieldAnalyzerWrapper(STEMMED, Map.of(SearchFields.NAME_WORDS,
-			new ShingleAnalyzerWrapper(WORDS, 2, 2, "", true, false, "_"), SearchFields.NAME_PREFIXES, PREFIXES));
+	static final Analyzer BY_FIELD = new PerFieldAnalyzerWrapper(STEMMED,
+			Map.of(SearchFields.NAME_WORDS, JOINED, SearchFields.NAME_PREFIXES, PREFIXES));
 
 	private static final int SHORTEST_PREFIX = 2;
 
@@ -64,6 +82,32 @@ final class SearchAnalysis {
 			throw new UncheckedIOException(ex);
 		}
 		return words;
+	}
+
+	/** Drops the joined words that have a digit; keeps every single word. */
+	private static final class WordsJoinedWithoutDigits extends FilteringTokenFilter {
+
+		private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		WordsJoinedWithoutDigits(TokenStream input) {
+			super(input);
+		}
+
+		@Override
+		protected boolean accept() {
+			if (!ShingleFilter.DEFAULT_TOKEN_TYPE.equals(type.type())) {
+				return true;
+			}
+			for (int i = 0; i < term.length(); i++) {
+				if (Character.isDigit(term.charAt(i))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
 	}
 
 	private static Analyzer analyzer(boolean stemmed, boolean prefixes) {

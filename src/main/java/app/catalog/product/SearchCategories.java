@@ -16,22 +16,29 @@ import org.jspecify.annotations.Nullable;
  * with the index's changes ({@link SearchIndexFeed}): products keep only their own
  * category, so moving a category changes no document.
  */
-record SearchCategories(Map<UUID, Node> nodes) {
+final class SearchCategories {
 
 	static final SearchCategories NONE = new SearchCategories(Map.of());
 
-	SearchCategories {
-		nodes = Map.copyOf(nodes);
-	}
+	private final Map<UUID, Node> nodes;
 
-	/** {@code category} and every category below it; none for an unknown one. */
-	Set<UUID> subtree(UUID category) {
-		var children = new HashMap<UUID, List<UUID>>();
-		nodes.forEach((id, node) -> {
+	private final Map<UUID, List<UUID>> children = new HashMap<>();
+
+	SearchCategories(Map<UUID, Node> nodes) {
+		this.nodes = Map.copyOf(nodes);
+		this.nodes.forEach((id, node) -> {
 			if (node.parentId() != null) {
 				children.computeIfAbsent(node.parentId(), parent -> new ArrayList<>()).add(id);
 			}
 		});
+	}
+
+	Map<UUID, Node> nodes() {
+		return nodes;
+	}
+
+	/** {@code category} and every category below it; none for an unknown one. */
+	Set<UUID> subtree(UUID category) {
 		var subtree = new HashSet<UUID>();
 		var next = new ArrayList<UUID>();
 		if (nodes.containsKey(category)) {

@@ -68,6 +68,12 @@ final class SearchFields {
 
 	static final FacetsConfig FACETS = new FacetsConfig();
 
+	/**
+	 * The version of these fields and their analysis: an index kept on disk with another
+	 * is built again. Change it with every change to what a document holds.
+	 */
+	static final String VERSION = "1";
+
 	private SearchFields() {
 	}
 

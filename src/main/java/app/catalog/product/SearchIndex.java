@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import app.database.LocalData;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CorruptIndexException;
@@ -53,9 +52,16 @@ class SearchIndex implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
+	/**
+	 * Where a shop on its own keeps what it makes for itself (app.database.LocalData).
+	 */
+	private static final String LOCAL_DATA = "agora.local-data";
+
 	private static final String CATALOG = "catalog";
 
 	private static final String REVISION = "revision";
+
+	private static final String FIELDS = "fields";
 
 	private final Path path;
 
@@ -73,8 +79,8 @@ class SearchIndex implements DisposableBean {
 
 	SearchIndex(SearchSettings settings, Environment environment) throws IOException {
 		var configured = settings.indexDirectory() != null ? settings.indexDirectory()
-				: StringUtils.hasText(environment.getProperty(LocalData.PROPERTY))
-						? Path.of(environment.getRequiredProperty(LocalData.PROPERTY), "search-index") : null;
+				: StringUtils.hasText(environment.getProperty(LOCAL_DATA))
+						? Path.of(environment.getRequiredProperty(LOCAL_DATA), "search-index") : null;
 		Path chosen = configured;
 		Directory opened = null;
 		IndexWriter openedWriter = null;
@@ -141,8 +147,8 @@ class SearchIndex implements DisposableBean {
 	}
 
 	/**
-	 * Where the index stood at its last commit, if it ever had one: the catalog it was
-	 * built from and the revision it reached.
+	 * Where the index stood at its last commit, if it ever had one with today's fields:
+	 * the catalog it was built from and the revision it reached.
 	 */
 	Optional<Position> committed() {
 		var data = new HashMap<String, String>();
@@ -150,7 +156,8 @@ class SearchIndex implements DisposableBean {
 		if (live != null) {
 			live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
 		}
-		if (!data.containsKey(CATALOG) || !data.containsKey(REVISION)) {
+		if (!data.containsKey(CATALOG) || !data.containsKey(REVISION)
+				|| !SearchFields.VERSION.equals(data.get(FIELDS))) {
 			return Optional.empty();
 		}
 		return Optional.of(new Position(UUID.fromString(data.get(CATALOG)), Long.parseLong(data.get(REVISION))));
@@ -184,9 +191,9 @@ class SearchIndex implements DisposableBean {
 
 	/** Makes what was written so far durable, recording where it stands. */
 	void commit(Position position) {
-		writer.setLiveCommitData(
-				Map.of(CATALOG, position.catalog().toString(), REVISION, Long.toString(position.revision()))
-					.entrySet());
+		writer.setLiveCommitData(Map.of(CATALOG, position.catalog().toString(), REVISION,
+				Long.toString(position.revision()), FIELDS, SearchFields.VERSION)
+			.entrySet());
 		try {
 			writer.commit();
 		}

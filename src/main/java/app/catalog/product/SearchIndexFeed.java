@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import app.catalog.category.CategoryTreeChanged;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -79,11 +81,25 @@ class SearchIndexFeed {
 
 	private boolean uncommitted;
 
-	SearchIndexFeed(JdbcClient jdbc, SearchIndex index, SearchRankings rankings, SearchSettings settings) {
+	private volatile Instant caughtUp = Instant.now();
+
+	SearchIndexFeed(JdbcClient jdbc, SearchIndex index, SearchRankings rankings, SearchSettings settings,
+			MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.index = index;
 		this.rankings = rankings;
 		this.settings = settings;
+		Gauge
+			.builder("agora.catalog.search.index.products", index,
+					it -> it.ready() ? it.read(snapshot -> snapshot.getIndexReader().numDocs()) : 0)
+			.description("Products in this instance's search index, as searches see it")
+			.register(meters);
+		Gauge
+			.builder("agora.catalog.search.index.caught.up.age", this,
+					it -> Duration.between(it.caughtUp, Instant.now()).toMillis() / 1000.0)
+			.description("Time since this instance's search index last caught up with the catalog's tables")
+			.baseUnit("seconds")
+			.register(meters);
 	}
 
 	/** Builds or catches up the index before the shop takes traffic. */
@@ -212,6 +228,7 @@ class SearchIndexFeed {
 		if (uncommitted && Duration.between(committed, Instant.now()).compareTo(COMMIT_EVERY) >= 0) {
 			commit();
 		}
+		caughtUp = Instant.now();
 	}
 
 	private void apply(Head head) {
