@@ -198,7 +198,7 @@ class IndexSearch {
 			org.apache.lucene.search.@Nullable Sort order, long offset, int size, boolean facets) throws IOException {
 		var reader = snapshot.getIndexReader();
 		var all = new BooleanQuery.Builder()
-			.add(query.searchesText() ? text(query, reader) : new MatchAllDocsQuery(), MUST)
+			.add(query.searchesText() ? text(query, snapshot) : new MatchAllDocsQuery(), MUST)
 			.add(filters(query), FILTER)
 			.build();
 		int wanted = (int) Math.max(1, Math.min(offset + size, Math.max(1, reader.numDocs())));
@@ -234,7 +234,8 @@ class IndexSearch {
 	 * The words, each of which must match; the whole name, the SKU or the words in order
 	 * rank highest.
 	 */
-	private Query text(ProductQuery query, IndexReader reader) throws IOException {
+	private Query text(ProductQuery query, SearchIndex.Snapshot snapshot) throws IOException {
+		var reader = snapshot.getIndexReader();
 		var terms = query.terms();
 		// A SKU as typed is no misspelling: no spellings near its parts are looked for.
 		boolean typedSku = query.skuCandidate().isPresent()
@@ -253,7 +254,7 @@ class IndexSearch {
 			// A word some name has as typed is no typo: looking for spellings near it
 			// costs more than the rest of the search.
 			if (edits > 0 && reader.docFreq(asTyped) == 0) {
-				matches.add(new FuzzyQuery(asTyped, edits, 1, MAX_SPELLINGS, true), SHOULD);
+				matches.add(snapshot.rewrittenOnce(new FuzzyQuery(asTyped, edits, 1, MAX_SPELLINGS, true)), SHOULD);
 			}
 			if (i == terms.size() - 1) {
 				matches.add(new TermQuery(new Term(SearchFields.NAME_PREFIXES, word)), SHOULD);

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -21,6 +22,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -273,7 +275,12 @@ class SearchIndex implements DisposableBean {
 	 */
 	static final class Snapshot extends IndexSearcher {
 
+		/** At most this many rewritten queries are kept per refresh. */
+		private static final int MAX_REWRITTEN_KEPT = 10_000;
+
 		private final @Nullable SortedSetDocValuesReaderState categories;
+
+		private final Map<Query, Query> rewritten = new ConcurrentHashMap<>();
 
 		Snapshot(IndexReader reader) {
 			super(reader);
@@ -282,6 +289,23 @@ class SearchIndex implements DisposableBean {
 
 		@Nullable SortedSetDocValuesReaderState categories() {
 			return categories;
+		}
+
+		/**
+		 * {@code query} rewritten for this snapshot, once: the name words near a misspelt
+		 * word are looked for in the whole dictionary, and shoppers' typos repeat.
+		 */
+		Query rewrittenOnce(Query query) throws IOException {
+			var kept = rewritten.get(query);
+			if (kept != null) {
+				return kept;
+			}
+			var made = rewrite(query);
+			if (rewritten.size() >= MAX_REWRITTEN_KEPT) {
+				rewritten.clear();
+			}
+			rewritten.put(query, made);
+			return made;
 		}
 
 		private static @Nullable SortedSetDocValuesReaderState categoriesOf(IndexReader reader) {
