@@ -97,7 +97,11 @@ class LogPrivacyTests {
 		// In production every line the shop logs is a JSON object (ECS).
 		assertThat(log.getAll().lines().filter(line -> line.contains("\"logger\":\"app."))).hasSizeGreaterThan(10)
 			.allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}"));
-		assertThat(log.getAll().lines().filter(line -> line.matches("^\\d{4}-\\d{2}-\\d{2}T.*"))).isEmpty();
+		// Another test's application, closed as Spring's context cache makes room, may
+		// write its own plain lines meanwhile: only the shop's code is looked at.
+		assertThat(
+				log.getAll().lines().filter(line -> line.matches("^\\d{4}-\\d{2}-\\d{2}T.*") && line.contains(" app.")))
+			.isEmpty();
 		// A line written for the checkout names its trace and span (ADR 0034).
 		assertThat(log.getAll().lines().filter(line -> line.contains("Order " + id + " placed")))
 			.singleElement(as(InstanceOfAssertFactories.STRING))
