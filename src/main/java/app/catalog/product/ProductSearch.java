@@ -42,11 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ProductSearch {
 
 	/**
-	 * Sortable properties and the SQL each sorts by; {@code relevance} only exists for a
-	 * text search.
+	 * What a listing without words sorts by, and the SQL for it; {@code relevance} means
+	 * nothing there and is passed over.
 	 */
-	static final Map<String, String> SORTABLE = Map.of("name", "lower(p.name)", "price", "p.price_amount", "createdAt",
-			"p.created_at", "sku", "p.sku");
+	private static final Map<String, String> SORTABLE = Map.of("name", "lower(p.name)", "price", "p.price_amount",
+			"createdAt", "p.created_at", "sku", "p.sku");
 
 	private static final String VIEW_COLUMNS = """
 			p.id, p.sku, p.name, p.description, p.price_amount, p.price_currency, p.category_id, p.attributes,
