@@ -120,10 +120,6 @@ final class SearchFields {
 		return tenThousandths.bitLength() < Long.SIZE ? tenThousandths.longValue() : Long.MAX_VALUE;
 	}
 
-	static BigDecimal amount(long price) {
-		return BigDecimal.valueOf(price, 4);
-	}
-
 	/** The words of a name as one string, for the exact match of a whole name. */
 	static String exactName(String text) {
 		return String.join(" ", SearchAnalysis.words(SearchAnalysis.WORDS, text));
