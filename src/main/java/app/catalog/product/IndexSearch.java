@@ -98,17 +98,19 @@ class IndexSearch {
 	 */
 	SearchRankings.Ranking search(ProductQuery query, Sort sort, long offset, int size, boolean facets) {
 		requireReady();
-		var order = sortOf(sort, query.searchesText());
+		var terms = query.terms();
+		var order = sortOf(sort, !terms.isEmpty());
 		return index.read(snapshot -> {
-			var found = search(snapshot, query, order, offset, size, facets);
-			if (found.total() > 0 || !query.searchesText() || !settings.typoTolerance()) {
+			var found = search(snapshot, query, terms, order, offset, size, facets);
+			if (found.total() > 0 || terms.isEmpty() || !settings.typoTolerance()) {
 				return found;
 			}
-			var corrected = corrected(query.terms(), snapshot.getIndexReader());
+			var corrected = corrected(terms, snapshot.getIndexReader());
 			if (corrected.isEmpty()) {
 				return found;
 			}
-			var again = search(snapshot, query.withText(corrected.get()), order, offset, size, facets);
+			var correctedQuery = query.withText(corrected.get());
+			var again = search(snapshot, correctedQuery, correctedQuery.terms(), order, offset, size, facets);
 			return new SearchRankings.Ranking(again.ids(), again.total(), again.facets(),
 					new DidYouMean(corrected.get(), again.total() > 0));
 		});
@@ -135,10 +137,9 @@ class IndexSearch {
 		var beginnings = new BooleanQuery.Builder();
 		words.forEach(word -> beginnings.add(new TermQuery(new Term(SearchFields.NAME_PREFIXES, word)), MUST));
 		// In the index's own order, by name: each segment stops after its first few.
-		var byName = new org.apache.lucene.search.Sort(new SortField(SearchFields.NAME_SORT, SortField.Type.STRING),
-				new SortField(SearchFields.ID_SORT, SortField.Type.STRING));
 		var products = index.read(snapshot -> {
-			var top = snapshot.search(beginnings.build(), new TopFieldCollectorManager(byName, size, null, size));
+			var top = snapshot.search(beginnings.build(),
+					new TopFieldCollectorManager(SearchFields.BY_NAME, size, null, size));
 			var found = new ArrayList<Suggestions.ProductSuggestion>();
 			for (var hit : top.scoreDocs) {
 				var leaf = leafOf(snapshot, hit.doc);
@@ -191,14 +192,15 @@ class IndexSearch {
 	}
 
 	/**
+	 * @param terms the query's words ({@link ProductQuery#terms()}), none for a listing
 	 * @param order the order of the results; none for by relevance, ties in the index's
 	 * order (by name)
 	 */
-	private SearchRankings.Ranking search(SearchIndex.Snapshot snapshot, ProductQuery query,
+	private SearchRankings.Ranking search(SearchIndex.Snapshot snapshot, ProductQuery query, List<String> terms,
 			org.apache.lucene.search.@Nullable Sort order, long offset, int size, boolean facets) throws IOException {
 		var reader = snapshot.getIndexReader();
 		var all = new BooleanQuery.Builder()
-			.add(query.searchesText() ? text(query, snapshot) : new MatchAllDocsQuery(), MUST)
+			.add(terms.isEmpty() ? new MatchAllDocsQuery() : text(query, terms, snapshot), MUST)
 			.add(filters(query), FILTER)
 			.build();
 		int wanted = (int) Math.max(1, Math.min(offset + size, Math.max(1, reader.numDocs())));
@@ -234,9 +236,8 @@ class IndexSearch {
 	 * The words, each of which must match; the whole name, the SKU or the words in order
 	 * rank highest.
 	 */
-	private Query text(ProductQuery query, SearchIndex.Snapshot snapshot) throws IOException {
+	private Query text(ProductQuery query, List<String> terms, SearchIndex.Snapshot snapshot) throws IOException {
 		var reader = snapshot.getIndexReader();
-		var terms = query.terms();
 		// A SKU as typed is no misspelling: no spellings near its parts are looked for.
 		boolean typedSku = query.skuCandidate().isPresent()
 				&& reader.docFreq(new Term(SearchFields.SKU, query.skuCandidate().get().value())) > 0;
@@ -427,12 +428,7 @@ class IndexSearch {
 		}
 		fields.removeIf(Objects::isNull);
 		if (fields.isEmpty() || (fields.size() == 1 && fields.get(0).equals(SortField.FIELD_SCORE))) {
-			if (text) {
-				return null;
-			}
-			fields.clear();
-			fields.add(new SortField(SearchFields.NAME_SORT, SortField.Type.STRING));
-			descending = false;
+			return text ? null : SearchFields.BY_NAME;
 		}
 		fields.add(new SortField(SearchFields.ID_SORT, SortField.Type.STRING, descending));
 		return new org.apache.lucene.search.Sort(fields.toArray(SortField[]::new));

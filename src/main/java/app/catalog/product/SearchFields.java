@@ -16,6 +16,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -67,6 +69,10 @@ final class SearchFields {
 	static final String ID_SORT = "id_sort";
 
 	static final FacetsConfig FACETS = new FacetsConfig();
+
+	/** By name, then id: the order documents are kept in. */
+	static final Sort BY_NAME = new Sort(new SortField(NAME_SORT, SortField.Type.STRING),
+			new SortField(ID_SORT, SortField.Type.STRING));
 
 	/**
 	 * The version of these fields and their analysis: an index kept on disk with another

@@ -25,8 +25,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -123,8 +121,7 @@ class SearchIndex implements DisposableBean {
 	 */
 	private static IndexWriterConfig config() {
 		return new IndexWriterConfig(SearchAnalysis.BY_FIELD).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-			.setIndexSort(new Sort(new SortField(SearchFields.NAME_SORT, SortField.Type.STRING),
-					new SortField(SearchFields.ID_SORT, SortField.Type.STRING)))
+			.setIndexSort(SearchFields.BY_NAME)
 			.setRAMBufferSizeMB(16);
 	}
 

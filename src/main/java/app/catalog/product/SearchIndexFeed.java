@@ -2,6 +2,7 @@ package app.catalog.product;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -187,8 +188,7 @@ class SearchIndexFeed {
 	}
 
 	SearchIndexStatus status() {
-		long onSale = jdbc.sql("SELECT count(*) FROM catalog.products WHERE active").query(Long.class).single();
-		return new SearchIndexStatus(index.read(snapshot -> (long) snapshot.getIndexReader().numDocs()), onSale,
+		return new SearchIndexStatus(index.read(snapshot -> (long) snapshot.getIndexReader().numDocs()), onSale(),
 				applied, rebuilding.get());
 	}
 
@@ -234,13 +234,7 @@ class SearchIndexFeed {
 	private void apply(Head head) {
 		long changed = 0;
 		while (true) {
-			var rows = jdbc
-				.sql("SELECT " + IndexedProduct.COLUMNS + " FROM " + IndexedProduct.FROM
-						+ " WHERE p.search_revision > :applied ORDER BY p.search_revision LIMIT :batch")
-				.param("applied", applied)
-				.param("batch", BATCH)
-				.query(IndexedProduct::of)
-				.list();
+			var rows = batch("p.search_revision > :from ORDER BY p.search_revision", applied);
 			for (var product : rows) {
 				index.put(product);
 				applied = product.revision();
@@ -270,7 +264,7 @@ class SearchIndexFeed {
 	 */
 	private void build(Head head) {
 		var started = Instant.now();
-		long onSale = jdbc.sql("SELECT count(*) FROM catalog.products WHERE active").query(Long.class).single();
+		long onSale = onSale();
 		log.info("Building the search index in {} from the catalog: {} products on sale", index.path(), onSale);
 		index.clear();
 		// PostgreSQL orders uuids by their bytes, unsigned: none is below all zeros.
@@ -278,13 +272,7 @@ class SearchIndexFeed {
 		long done = 0;
 		var reported = started;
 		while (true) {
-			var rows = jdbc
-				.sql("SELECT " + IndexedProduct.COLUMNS + " FROM " + IndexedProduct.FROM
-						+ " WHERE p.active AND p.id > :after ORDER BY p.id LIMIT :batch")
-				.param("after", after)
-				.param("batch", BATCH)
-				.query(IndexedProduct::of)
-				.list();
+			var rows = batch("p.active AND p.id > :from ORDER BY p.id", after);
 			rows.forEach(index::put);
 			done += rows.size();
 			if (rows.size() < BATCH) {
@@ -301,6 +289,21 @@ class SearchIndexFeed {
 		categoriesSeen = -1;
 		commit();
 		log.info("Search index built: {} products in {} ms", done, Duration.between(started, Instant.now()).toMillis());
+	}
+
+	/** The next rows of the products, {@code BATCH} at most, from {@code from} on. */
+	private List<IndexedProduct> batch(String condition, Object from) {
+		return jdbc
+			.sql("SELECT " + IndexedProduct.COLUMNS + " FROM " + IndexedProduct.FROM + " WHERE " + condition
+					+ " LIMIT :batch")
+			.param("from", from)
+			.param("batch", BATCH)
+			.query(IndexedProduct::of)
+			.list();
+	}
+
+	private long onSale() {
+		return jdbc.sql("SELECT count(*) FROM catalog.products WHERE active").query(Long.class).single();
 	}
 
 	private void commit() {
