@@ -18,7 +18,7 @@ from pathlib import Path
 SCENARIOS = {
     "browse": "Browse (anonymous: list page, two product details)",
     "search": "Search (full text, words, prefixes, typos, SKUs)",
-    "search_first": "Search, every query new to the shop (the same words with a price floor below every price)",
+    "search_first": "Search, every query new to the shop (the same words within a random price range around every price)",
     "suggest": "Suggestions while typing (beginnings of the search words)",
     "checkout": "Checkout until CONFIRMED (log in, two lines, POST, poll)",
     "rows_list": "Plain row: list page of 10 by name, with total count",

@@ -27,12 +27,19 @@ public record Sku(String value) implements ValueObject, Comparable<Sku> {
 	@JsonCreator
 	public Sku {
 		Objects.requireNonNull(value, "SKU must not be null");
-		if (!FORMAT.matcher(value).matches()) {
+		if (!isWellFormed(value)) {
 			throw new IllegalArgumentException(
 					"'%s' is not a SKU: use 2 to 40 letters, digits, '.', '_' or '-', ".formatted(shortened(value))
 							+ "starting with a letter or digit");
 		}
 		value = value.toUpperCase(Locale.ROOT);
+	}
+
+	/**
+	 * Whether {@code text} has a SKU's form, so that {@code new Sku(text)} accepts it.
+	 */
+	public static boolean isWellFormed(String text) {
+		return FORMAT.matcher(text).matches();
 	}
 
 	// What a client sent comes back in the error, but never more than a SKU's length of

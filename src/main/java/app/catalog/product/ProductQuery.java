@@ -57,12 +57,9 @@ record ProductQuery(@Nullable String text, @Nullable CategoryId category, @Nulla
 	 * separators.
 	 */
 	Optional<Sku> skuCandidate() {
-		try {
-			return text == null ? Optional.empty() : Optional.of(new Sku(text));
-		}
-		catch (IllegalArgumentException notASku) {
-			return Optional.empty();
-		}
+		// Asked of every search: words that are no SKU are told apart without an
+		// exception.
+		return text != null && Sku.isWellFormed(text) ? Optional.of(new Sku(text)) : Optional.empty();
 	}
 
 	/** The same query for other words: a corrected search. */
