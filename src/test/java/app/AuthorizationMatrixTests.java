@@ -2,6 +2,8 @@ package app;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +20,11 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import app.web.BrowserPages;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -109,6 +115,31 @@ class AuthorizationMatrixTests {
 			entry("GET /v3/api-docs/swagger-config", Access.PUBLIC), entry("GET /swagger-ui", Access.PUBLIC),
 			entry("GET /error", Access.PUBLIC));
 
+	/**
+	 * The pages in the browser (ADR 0038): signed in with a session, not a token, so a
+	 * stranger is sent to the log-in page and a signed-in user refused one sees why.
+	 */
+	static final Map<String, Access> PAGE_DECISIONS = Map.ofEntries(entry("GET /", Access.PUBLIC),
+			entry("GET /search", Access.PUBLIC), entry("GET /categories/{id}", Access.PUBLIC),
+			entry("GET /products/{id}", Access.PUBLIC), entry("GET /recommendations/popular", Access.PUBLIC),
+			entry("GET /recommendations/bought-with/{id}", Access.PUBLIC), entry("GET /login", Access.PUBLIC),
+			entry("GET /register", Access.PUBLIC), entry("POST /register", Access.PUBLIC),
+			entry("GET /denied", Access.PUBLIC), entry("GET /recommendations/for-me", Access.SIGNED_IN),
+			entry("GET /cart", Access.SIGNED_IN), entry("POST /cart/lines", Access.SIGNED_IN),
+			entry("POST /cart/lines/{sku}", Access.SIGNED_IN),
+			entry("POST /cart/lines/{sku}/removal", Access.SIGNED_IN), entry("GET /checkout", Access.SIGNED_IN),
+			entry("POST /checkout", Access.SIGNED_IN), entry("GET /orders", Access.SIGNED_IN),
+			entry("GET /orders/{id}", Access.SIGNED_IN), entry("GET /orders/{id}/status", Access.SIGNED_IN),
+			entry("POST /orders/{id}/cancellation", Access.SIGNED_IN), entry("GET /account", Access.SIGNED_IN),
+			entry("POST /account/addresses", Access.SIGNED_IN),
+			entry("POST /account/addresses/{id}/removal", Access.SIGNED_IN), entry("GET /admin", Access.ADMIN),
+			entry("GET /admin/orders", Access.ADMIN), entry("POST /admin/orders/{id}/shipment", Access.ADMIN),
+			entry("POST /admin/orders/{id}/delivery", Access.ADMIN), entry("GET /admin/products", Access.ADMIN),
+			entry("GET /admin/products/new", Access.ADMIN), entry("POST /admin/products", Access.ADMIN),
+			entry("GET /admin/products/{id}", Access.ADMIN), entry("POST /admin/products/{id}", Access.ADMIN),
+			entry("POST /admin/stock/{sku}", Access.ADMIN), entry("GET /admin/publications", Access.ADMIN),
+			entry("POST /admin/publications/resubmission", Access.ADMIN));
+
 	// What a signed-in caller gets for another customer's things: nothing, as if they did
 	// not exist.
 	private static final Pattern OWN_THINGS = Pattern.compile("/api/users/me/addresses/\\{addressId}");
@@ -178,6 +209,61 @@ class AuthorizationMatrixTests {
 		}
 
 		assertThat(failures).as("decisions the front door got wrong").isEmpty();
+	}
+
+	@Test
+	void everyPageHasADecision() {
+		assertThat(pages()).as("pages without a decision in PAGE_DECISIONS: decide who may see them")
+			.isSubsetOf(PAGE_DECISIONS.keySet());
+		assertThat(PAGE_DECISIONS.keySet()).as("decisions for pages that no longer exist").isSubsetOf(pages());
+	}
+
+	@Test
+	void everyPageLetsInExactlyWhomItShould() {
+		var customer = new UsernamePasswordAuthenticationToken(UUID.randomUUID().toString(), null,
+				List.of(new SimpleGrantedAuthority("ROLE_CUSTOMER")));
+		var admin = new UsernamePasswordAuthenticationToken(UUID.randomUUID().toString(), null,
+				List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
+		var failures = new ArrayList<String>();
+		for (var page : pages()) {
+			if (page.equals("GET /denied")) {
+				continue; // the refusal itself, a 403 for everyone
+			}
+			var access = PAGE_DECISIONS.get(page);
+			var path = concrete(page.substring(page.indexOf(' ') + 1), null);
+			var method = HttpMethod.valueOf(page.substring(0, page.indexOf(' ')));
+			checkPage(failures, page, "anonymous", page(method, path, null),
+					access == Access.PUBLIC ? Outcome.ALLOWED : Outcome.UNAUTHORIZED);
+			checkPage(failures, page, "customer", page(method, path, customer), outcomeForCustomer(access));
+			checkPage(failures, page, "admin", page(method, path, admin), Outcome.ALLOWED);
+		}
+		assertThat(failures).as("decisions the browsers' door got wrong").isEmpty();
+	}
+
+	private MvcTestResult page(HttpMethod method, String path, @Nullable UsernamePasswordAuthenticationToken signedIn) {
+		var request = mvc.method(method).uri(path).with(csrf());
+		if (signedIn != null) {
+			request = request.with(authentication(signedIn));
+		}
+		return request.exchange();
+	}
+
+	/** Refused pages answer as a browser expects: the log-in page, or a 403 page. */
+	private static void checkPage(List<String> failures, String page, String caller, MvcTestResult result,
+			Outcome expected) {
+		int status = result.getResponse().getStatus();
+		var location = result.getResponse().getHeader("Location");
+		boolean toLogIn = status == 302 && location != null && location.endsWith("/login");
+		boolean met = switch (expected) {
+			case UNAUTHORIZED -> toLogIn;
+			case FORBIDDEN -> status == 403;
+			case NOT_FOUND -> status == 404;
+			case ALLOWED -> !toLogIn && status != 401 && status != 403 && status < 500;
+		};
+		if (!met) {
+			failures.add("%s as %s: expected %s, got %d %s".formatted(page, caller, expected, status,
+					location == null ? "" : location));
+		}
 	}
 
 	enum Outcome {
@@ -262,11 +348,28 @@ class AuthorizationMatrixTests {
 		return path.toString();
 	}
 
-	/** Every method and path pattern of every request mapping, as "GET /api/…". */
+	/**
+	 * Every method and path pattern of every request mapping but the pages, as "GET
+	 * /api/…".
+	 */
 	private TreeSet<String> endpoints() {
+		return mappings(false);
+	}
+
+	/** The same for the pages in the browser (@BrowserPages). */
+	private TreeSet<String> pages() {
+		return mappings(true);
+	}
+
+	private TreeSet<String> mappings(boolean pages) {
 		var endpoints = new TreeSet<String>();
 		for (var mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
-			for (var info : mapping.getHandlerMethods().keySet()) {
+			for (var handler : mapping.getHandlerMethods().entrySet()) {
+				if (AnnotatedElementUtils.hasAnnotation(handler.getValue().getBeanType(),
+						BrowserPages.class) != pages) {
+					continue;
+				}
+				var info = handler.getKey();
 				var methods = info.getMethodsCondition().getMethods();
 				for (var path : info.getPatternValues()) {
 					if (methods.isEmpty()) {

@@ -4,7 +4,7 @@
  * server. Either way each module's schema is migrated from its own Flyway folder, and
  * identifiers map to columns the same way in every module.
  */
-@ApplicationModule(displayName = "Database", allowedDependencies = {})
+@ApplicationModule(displayName = "Database", allowedDependencies = { "web" })
 @NullMarked
 package app.database;
 

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -57,8 +58,10 @@ class RateLimitFilter extends OncePerRequestFilter {
 	}
 
 	private static String client(HttpServletRequest request) {
-		if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
-			return "account:" + token.getName();
+		var caller = SecurityContextHolder.getContext().getAuthentication();
+		if (caller instanceof JwtAuthenticationToken
+				|| caller instanceof UsernamePasswordAuthenticationToken && caller.isAuthenticated()) {
+			return "account:" + caller.getName();
 		}
 		return "address:" + request.getRemoteAddr();
 	}

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Resolves a {@link CurrentUser} controller parameter from the verified access token. A
- * request without one never gets this far on an endpoint that needs a user; if it does,
- * it is answered 401.
+ * Resolves a {@link CurrentUser} controller parameter from the verified access token, or
+ * from the browser's signed-in session. A request without one never gets this far on an
+ * endpoint that needs a user; if it does, it is answered 401.
  */
 @Component
 class CurrentUsers implements HandlerMethodArgumentResolver, WebMvcConfigurer {
@@ -42,7 +43,11 @@ class CurrentUsers implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 	@Override
 	public CurrentUser resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-		if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
+		var token = SecurityContextHolder.getContext().getAuthentication();
+		// An access token (the API) or a signed-in browser session (the pages, ADR 0038):
+		// both name the account and carry its role.
+		if (!(token instanceof JwtAuthenticationToken || token instanceof UsernamePasswordAuthenticationToken)
+				|| !token.isAuthenticated()) {
 			throw new AuthenticationCredentialsNotFoundException("No access token");
 		}
 		var roles = EnumSet.noneOf(Role.class);

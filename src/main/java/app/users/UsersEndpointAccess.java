@@ -1,11 +1,16 @@
 package app.users;
 
+import java.util.List;
+
 import app.gateway.CredentialEndpoints.Endpoint;
 import app.gateway.CredentialEndpoints;
 import app.gateway.EndpointAccess;
+import app.gateway.PageAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /**
  * Anyone may register, log in, refresh and log out; a signed-in user manages their own
@@ -34,7 +39,30 @@ class UsersEndpointAccess {
 				new Endpoint(HttpMethod.PUT, "/api/users/me/password"),
 				// Its 409 for an address another account has must not be a fast way to
 				// test addresses.
-				new Endpoint(HttpMethod.PUT, "/api/users/me"));
+				new Endpoint(HttpMethod.PUT, "/api/users/me"),
+				// The browser's log-in form and registration (ADR 0038).
+				new Endpoint(HttpMethod.POST, "/login"), new Endpoint(HttpMethod.POST, "/register"));
+	}
+
+	@Bean
+	PageAccess usersPages() {
+		return new PageAccess() {
+
+			@Override
+			public List<String> paths() {
+				return List.of("/register", "/account", "/account/**");
+			}
+
+			@Override
+			public void decide(
+					AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry pages) {
+				pages.requestMatchers("/register")
+					.permitAll()
+					.requestMatchers("/account", "/account/**")
+					.authenticated();
+			}
+
+		};
 	}
 
 }

@@ -19,6 +19,8 @@ import app.catalog.Sku;
 import app.catalog.category.Categories;
 import app.money.Money;
 import app.web.ApiProblems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -79,6 +81,29 @@ class ProductSearch {
 			.param("sku", sku.value())
 			.query(ProductSearch::view)
 			.optional();
+	}
+
+	/**
+	 * Every product for the back office, off sale too, by name; with {@code text}, those
+	 * whose name or SKU contains it.
+	 */
+	Page<ProductView> administered(@Nullable String text, Pageable pageable) {
+		var where = text == null ? "" : " WHERE p.name ILIKE :text OR p.sku ILIKE :text";
+		var pattern = text == null ? null
+				: "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		var content = jdbc
+			.sql("SELECT " + VIEW_COLUMNS + " " + FROM + where
+					+ " ORDER BY lower(p.name), p.id LIMIT :limit OFFSET :offset")
+			.params(pattern == null ? Map.of() : Map.of("text", pattern))
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(ProductSearch::view)
+			.list();
+		return PageableExecutionUtils.getPage(content, pageable,
+				() -> jdbc.sql("SELECT count(*) " + FROM + where)
+					.params(pattern == null ? Map.of() : Map.of("text", pattern))
+					.query(Long.class)
+					.single());
 	}
 
 	/**

@@ -96,6 +96,16 @@ class Recommendations {
 		return found;
 	}
 
+	/** The products on sale bought most often: what a shopper not signed in is shown. */
+	List<Recommendation> popular(int limit) {
+		return jdbc.sql("""
+				SELECT p.id, p.sku, p.name, pop.orders AS score
+				FROM recommendations.popularity pop
+				JOIN recommendations.products p ON p.id = pop.product_id AND p.active
+				ORDER BY pop.orders DESC, pop.units DESC, p.id
+				LIMIT :limit""").param("limit", limit).query(POPULAR).list();
+	}
+
 	private static RowMapper<Recommendation> recommendation(Reason reason) {
 		return (ResultSet row, int number) -> read(row, reason);
 	}
