@@ -138,6 +138,10 @@ class AuthorizationMatrixTests {
 			entry("GET /admin/products/new", Access.ADMIN), entry("POST /admin/products", Access.ADMIN),
 			entry("GET /admin/products/{id}", Access.ADMIN), entry("POST /admin/products/{id}", Access.ADMIN),
 			entry("POST /admin/stock/{sku}", Access.ADMIN), entry("GET /admin/publications", Access.ADMIN),
+			entry("GET /admin/payments", Access.ADMIN), entry("GET /admin/categories", Access.ADMIN),
+			entry("POST /admin/categories", Access.ADMIN), entry("POST /admin/categories/{id}", Access.ADMIN),
+			entry("GET /admin/notifications", Access.ADMIN),
+			entry("POST /admin/notifications/{id}/retry", Access.ADMIN), entry("GET /admin/mailbox", Access.ADMIN),
 			entry("POST /admin/publications/resubmission", Access.ADMIN));
 
 	// What a signed-in caller gets for another customer's things: nothing, as if they did

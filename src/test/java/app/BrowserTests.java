@@ -150,6 +150,12 @@ class BrowserTests {
 
 		page.navigate(shop + "/orders/" + orderId);
 		assertThat(page.getByTestId("order-status")).hasText("SHIPPED");
+		// Without an SMTP server the emails are kept in the dev mailbox, which the back
+		// office shows.
+		Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			office.navigate(shop + "/admin/mailbox?to=" + shopper.email());
+			assertThat(office.getByRole(AriaRole.MAIN)).containsText("Your order is confirmed");
+		});
 		shopper.close();
 		admin.close();
 	}
@@ -259,16 +265,25 @@ class BrowserTests {
 	void theMainPagesHaveNoSeriousAccessibilityViolations() {
 		var shopper = signedInShopper();
 		var page = shopper.page();
+		// On a phone's width, where the layout is tightest.
+		page.setViewportSize(390, 844);
 		var pages = List.of("/", "/search?q=jacket", "/products/" + anyProductId(page), "/login", "/register", "/cart",
 				"/checkout", "/orders", "/account");
 		for (var path : pages) {
 			page.navigate(shop + path);
 			assertThat(seriousViolations(page)).as("serious accessibility violations on %s", path).isEmpty();
+			// A page that scrolls sideways on a phone hides part of itself.
+			assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+				.as("%s fits a phone's width", path)
+				.isTrue();
 		}
+		page.navigate(shop + "/search?q=jacket");
+		screenshot(page, "phone-search");
 		shopper.close();
 		var admin = signedIn("admin@agora.test", "test-only-secret-9f2c");
 		for (var path : List.of("/admin", "/admin/orders", "/admin/products", "/admin/products/new",
-				"/admin/publications")) {
+				"/admin/publications", "/admin/payments", "/admin/notifications", "/admin/mailbox",
+				"/admin/categories")) {
 			admin.page().navigate(shop + path);
 			assertThat(seriousViolations(admin.page())).as("serious accessibility violations on %s", path).isEmpty();
 		}
@@ -310,7 +325,7 @@ class BrowserTests {
 		page.getByLabel("Password").fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
-		return new Session(context, page);
+		return new Session(context, page, email);
 	}
 
 	private static com.microsoft.playwright.BrowserContext newContext() {
@@ -379,7 +394,7 @@ class BrowserTests {
 		}
 	}
 
-	private record Session(com.microsoft.playwright.BrowserContext context, Page page) {
+	private record Session(com.microsoft.playwright.BrowserContext context, Page page, String email) {
 
 		void close() {
 			context.close();

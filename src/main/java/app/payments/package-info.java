@@ -7,7 +7,7 @@
  * and {@link app.payments.RefundPayment} commands and the events that answer them.
  * Everything in sub-packages is internal.
  */
-@ApplicationModule(displayName = "Payments", allowedDependencies = { "money", "deployment" })
+@ApplicationModule(displayName = "Payments", allowedDependencies = { "money", "deployment", "web" })
 @NullMarked
 package app.payments;
 
