@@ -2,6 +2,13 @@ package app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +17,7 @@ import java.util.UUID;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import app.catalog.Catalog;
 import app.catalog.CatalogFixtures;
@@ -35,7 +43,8 @@ import org.springframework.web.client.RestClient;
  * again exactly once between them: the registry lets one instance, not both, take it,
  * without a leader. Every change to the catalog through one, a product added, its price,
  * name, category, taken off sale and back, its stock running out and back, a category
- * moved, shows in the other's searches within a second (ADR 0037).
+ * moved, shows in the other's searches within a second (ADR 0037). A browser signed in
+ * through one is signed in on the other: its session is in the database (ADR 0038).
  */
 class SeveralInstancesTests {
 
@@ -74,6 +83,34 @@ class SeveralInstancesTests {
 		if (first != null) {
 			first.close();
 		}
+	}
+
+	@Test
+	void aBrowserSignedInThroughOneInstanceIsSignedInOnTheOther() throws Exception {
+		var firstShop = "http://localhost:" + ShopProcesses.port(first);
+		var email = ShopProcesses.register(RestClient.create(firstShop), "browser");
+		// A browser: it keeps the cookies it is given, by host, whichever instance gave
+		// them.
+		var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		var logInPage = browser.send(HttpRequest.newBuilder(URI.create(firstShop + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(logInPage.body());
+		assertThat(csrf.find()).as("the log-in form's CSRF token").isTrue();
+		var form = "email=%s&password=%s&_csrf=%s".formatted(URLEncoder.encode(email, StandardCharsets.UTF_8),
+				URLEncoder.encode(ShopProcesses.PASSWORD, StandardCharsets.UTF_8), csrf.group(1));
+		var signedIn = browser.send(HttpRequest.newBuilder(URI.create(firstShop + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+
+		var cart = browser.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + ShopProcesses.port(second) + "/cart")).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(cart.statusCode()).isEqualTo(200);
+		assertThat(cart.body()).contains("Your cart");
 	}
 
 	@Test
