@@ -131,7 +131,7 @@ class AuthorizationMatrixTests {
 			entry("POST /checkout", Access.SIGNED_IN), entry("GET /orders", Access.SIGNED_IN),
 			entry("GET /orders/{id}", Access.SIGNED_IN), entry("GET /orders/{id}/status", Access.SIGNED_IN),
 			entry("POST /orders/{id}/cancellation", Access.SIGNED_IN), entry("GET /account", Access.SIGNED_IN),
-			entry("POST /account/addresses", Access.SIGNED_IN),
+			entry("POST /account/addresses", Access.SIGNED_IN), entry("POST /account/contact", Access.SIGNED_IN),
 			entry("POST /account/addresses/{id}/removal", Access.SIGNED_IN), entry("GET /admin", Access.ADMIN),
 			entry("GET /admin/orders", Access.ADMIN), entry("POST /admin/orders/{id}/shipment", Access.ADMIN),
 			entry("POST /admin/orders/{id}/delivery", Access.ADMIN), entry("GET /admin/products", Access.ADMIN),

@@ -262,6 +262,23 @@ class BrowserTests {
 	}
 
 	@Test
+	void aShopperChangesTheirNameAndKeepsAnAddress() {
+		var shopper = signedInShopper();
+		var page = shopper.page();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Account")).click();
+		page.getByLabel("Name").first().fill("Ada Lovelace");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the contact details")).click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("saved");
+		assertThat(page.getByLabel("Name").first()).hasValue("Ada Lovelace");
+
+		fillAddress(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the address")).click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Address added");
+		assertThat(page.getByRole(AriaRole.MAIN)).containsText("Hauptstraße 1, 10115 Berlin, DE");
+		shopper.close();
+	}
+
+	@Test
 	void theMainPagesHaveNoSeriousAccessibilityViolations() {
 		var shopper = signedInShopper();
 		var page = shopper.page();
@@ -272,6 +289,9 @@ class BrowserTests {
 		for (var path : pages) {
 			page.navigate(shop + path);
 			assertThat(seriousViolations(page)).as("serious accessibility violations on %s", path).isEmpty();
+			var script = (Number) page.evaluate("performance.getEntriesByType('resource')"
+					+ ".filter(r => r.initiatorType === 'script').reduce((sum, r) => sum + r.decodedBodySize, 0)");
+			assertThat(script.longValue()).as("bytes of JavaScript %s ships", path).isLessThanOrEqualTo(100 * 1024);
 			// A page that scrolls sideways on a phone hides part of itself.
 			assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
 				.as("%s fits a phone's width", path)

@@ -41,7 +41,8 @@ class UsersEndpointAccess {
 				// test addresses.
 				new Endpoint(HttpMethod.PUT, "/api/users/me"),
 				// The browser's log-in form and registration (ADR 0038).
-				new Endpoint(HttpMethod.POST, "/login"), new Endpoint(HttpMethod.POST, "/register"));
+				new Endpoint(HttpMethod.POST, "/login"), new Endpoint(HttpMethod.POST, "/register"),
+				new Endpoint(HttpMethod.POST, "/account/contact"));
 	}
 
 	@Bean

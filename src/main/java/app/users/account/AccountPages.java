@@ -1,11 +1,16 @@
 package app.users.account;
 
 import app.users.CurrentUser;
+import java.util.Objects;
+
 import app.web.BrowserPages;
+import app.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,11 +51,48 @@ class AccountPages {
 
 	@GetMapping("/account")
 	String account(CurrentUser user, Model model) {
-		model.addAttribute("profile", accounts.profile(user.id()));
+		var profile = accounts.profile(user.id());
+		model.addAttribute("profile", profile);
+		if (!model.containsAttribute("contact")) {
+			model.addAttribute("contact", new ContactForm(profile.name(),
+					Objects.requireNonNullElse(profile.email(), ""), profile.phone(), profile.smsNotifications()));
+		}
 		if (!model.containsAttribute("address")) {
 			model.addAttribute("address", new AddressDetails("", "", null, "", "", ""));
 		}
 		return "users/account";
+	}
+
+	/** The contact details as the account page shows and sends them. */
+	record ContactForm(@NotBlank @Size(max = 100) @PlainText String name,
+			@NotBlank @Email @Size(max = 254) String email,
+			@Pattern(regexp = "^$|" + AccountController.E164,
+					message = "must be in international form, such as +4915112345678") @Nullable String phone,
+			boolean smsNotifications) {
+
+		@Override
+		public String toString() {
+			return "ContactForm[]";
+		}
+
+	}
+
+	@PostMapping("/account/contact")
+	String changeContact(CurrentUser user, @Valid @ModelAttribute("contact") ContactForm contact, BindingResult errors,
+			Model model, RedirectAttributes next) {
+		if (!errors.hasErrors()) {
+			try {
+				accounts.changeContact(user.id(), contact.name(), contact.email(),
+						contact.phone() == null || contact.phone().isBlank() ? null : contact.phone(),
+						contact.smsNotifications());
+				next.addFlashAttribute("done", "Your contact details are saved.");
+				return "redirect:/account";
+			}
+			catch (EmailTaken taken) {
+				errors.rejectValue("email", "taken", "Another account has this email address.");
+			}
+		}
+		return account(user, model);
 	}
 
 	@PostMapping("/account/addresses")
