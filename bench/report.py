@@ -212,6 +212,37 @@ def verdict(ok):
     return "met" if ok else "**not met**"
 
 
+def statement_costs(path, confirmed, confirmation):
+    """What a confirmed order cost the database, by kind of statement and by the schema it names (pg_stat_statements,
+    from the start of the measured run until its publications completed), and its placement to confirmation from the
+    orders' own status history."""
+    lines = []
+    if confirmation:
+        p50, p99, count = confirmation.split(",")
+        lines += [f"Placement to confirmation, from each order's status history (the server's clock): p50 {fmt(number(p50))} ms, "
+                  f"p99 {fmt(number(p99))} ms over {fmt(number(count))} orders placed in the measured run.", ""]
+    if not path.exists() or not confirmed:
+        return lines
+    rows = [line.split("\t") for line in path.read_text().splitlines() if line.strip()]
+    totals = {}
+    lines += ["Statements per confirmed order (pg_stat_statements; the simulation's log-ins, cart lines and status polls "
+              "included), by the schema they name:", "",
+              "| kind | schema | statements per order | rows per order | WAL bytes per order |", "|---|---|---:|---:|---:|"]
+    for kind, schema, calls, rows_, wal in rows:
+        calls, rows_, wal = number(calls), number(rows_), number(wal)
+        total = totals.setdefault(kind, [0, 0, 0])
+        total[0] += calls or 0
+        total[1] += rows_ or 0
+        total[2] += wal or 0
+        lines.append(f"| {kind} | {schema} | {fmt(calls / confirmed, 1)} | {fmt(rows_ / confirmed, 1)} | "
+                     f"{fmt(wal / confirmed if wal else 0)} |")
+    for kind, (calls, rows_, wal) in sorted(totals.items()):
+        lines.append(f"| **{kind}, all** | | **{fmt(calls / confirmed, 1)}** | {fmt(rows_ / confirmed, 1)} | "
+                     f"**{fmt(wal / confirmed)}** |")
+    lines.append("")
+    return lines
+
+
 def main():
     out = Path(sys.argv[1]).resolve()
     publish = Path(sys.argv[sys.argv.index("--publish") + 1]) if "--publish" in sys.argv else None
@@ -383,6 +414,8 @@ def main():
                       f"PostgreSQL commits in the database meanwhile: {fmt(xact)}, "
                       f"{fmt(xact / confirmed_sql if xact and confirmed_sql else None, 1)} per confirmed order "
                       "(log-ins, carts, order, saga, notifications and the registry's own checks included).", ""]
+            lines += statement_costs(out / f"statements-{scenario}.tsv", confirmed_sql,
+                                     env.get(f"{scenario}_confirmation_ms"))
         for name in ("confirmation", "latency", "throughput"):
             if (charts / f"{scenario}-{name}.svg").exists():
                 lines.append(f"![{scenario} {name}](charts/{scenario}-{name}.svg)")

@@ -1,5 +1,6 @@
 package app.database;
 
+import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -84,7 +85,9 @@ class DatabaseConfiguration {
 		@Bean(destroyMethod = "close")
 		EmbeddedDatabase embeddedDatabase(DatabaseSettings settings) {
 			var embedded = settings.embedded();
-			var database = EmbeddedDatabase.start(embedded.dataDirectory(), embedded.port(), DURABLE, true);
+			var serverSettings = new HashMap<>(embedded.serverSettings());
+			serverSettings.putAll(DURABLE);
+			var database = EmbeddedDatabase.start(embedded.dataDirectory(), embedded.port(), serverSettings, true);
 			log.info(
 					"Using the embedded PostgreSQL on port {} with its data in {} "
 							+ "(set SPRING_DATASOURCE_URL to use another server)",

@@ -1,6 +1,7 @@
 package app.database;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Duration;
 
 import jakarta.validation.Valid;
@@ -42,9 +43,13 @@ record DatabaseSettings(@Valid @DefaultValue Connections connections, @Valid @De
 	 * @param port the port to listen on (loopback only); 0 picks a free one at every
 	 * start
 	 * @param databaseName the database (and owning role) Agora creates and uses
+	 * @param serverSettings more {@code postgresql.conf} settings, such as
+	 * {@code server-settings[shared_preload_libraries]=pg_stat_statements} for the
+	 * benchmark's statement statistics; those that keep commits durable always win
 	 */
 	record Embedded(@NotNull @DefaultValue("./data/postgres") Path dataDirectory,
 			@Min(0) @Max(65535) @DefaultValue("0") int port,
-			@Pattern(regexp = EmbeddedDatabase.NAME_PATTERN) @DefaultValue("agora") String databaseName) {
+			@Pattern(regexp = EmbeddedDatabase.NAME_PATTERN) @DefaultValue("agora") String databaseName,
+			@DefaultValue Map<String, String> serverSettings) {
 	}
 }
