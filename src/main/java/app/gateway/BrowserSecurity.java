@@ -97,16 +97,9 @@ class BrowserSecurity {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.httpBasic(AbstractHttpConfigurer::disable)
-			.addFilterBefore(new RateLimitFilter(rateLimits, credentialMatchers(credentialEndpoints), problems),
+			.addFilterBefore(new RateLimitFilter(rateLimits, credentialEndpoints, problems),
 					UsernamePasswordAuthenticationFilter.class);
 		return http.build();
-	}
-
-	private static List<RequestMatcher> credentialMatchers(List<CredentialEndpoints> credentialEndpoints) {
-		return credentialEndpoints.stream()
-			.flatMap(declared -> declared.endpoints().stream())
-			.<RequestMatcher>map(endpoint -> PathPatternRequestMatcher.pathPattern(endpoint.method(), endpoint.path()))
-			.toList();
 	}
 
 	private static RequestMatcher pattern(String path) {

@@ -34,8 +34,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.IpAddressAuthorizationManager;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -102,7 +100,7 @@ class GatewaySecurity {
 			.requestCache(AbstractHttpConfigurer::disable)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
-			.addFilterAfter(new RateLimitFilter(rateLimits, matchers(credentialEndpoints), problems),
+			.addFilterAfter(new RateLimitFilter(rateLimits, credentialEndpoints, problems),
 					BearerTokenAuthenticationFilter.class);
 		var origins = settings.cors().allowedOrigins();
 		if (origins.isEmpty()) {
@@ -165,13 +163,6 @@ class GatewaySecurity {
 		var converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(roles);
 		return converter;
-	}
-
-	private static List<RequestMatcher> matchers(List<CredentialEndpoints> credentialEndpoints) {
-		return credentialEndpoints.stream()
-			.flatMap(declared -> declared.endpoints().stream())
-			.<RequestMatcher>map(endpoint -> PathPatternRequestMatcher.pathPattern(endpoint.method(), endpoint.path()))
-			.toList();
 	}
 
 	private static UrlBasedCorsConfigurationSource corsConfiguration(GatewaySettings.Cors settings) {

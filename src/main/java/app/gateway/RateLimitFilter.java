@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,9 +28,12 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final Problems problems;
 
-	RateLimitFilter(RateLimits limits, List<RequestMatcher> credentialEndpoints, Problems problems) {
+	RateLimitFilter(RateLimits limits, List<CredentialEndpoints> credentialEndpoints, Problems problems) {
 		this.limits = limits;
-		this.credentialEndpoints = credentialEndpoints;
+		this.credentialEndpoints = credentialEndpoints.stream()
+			.flatMap(declared -> declared.endpoints().stream())
+			.<RequestMatcher>map(endpoint -> PathPatternRequestMatcher.pathPattern(endpoint.method(), endpoint.path()))
+			.toList();
 		this.problems = problems;
 	}
 
