@@ -8,7 +8,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signs a browser in with an email address and password (the gateway's log-in form, ADR
@@ -19,17 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class PasswordCheck implements AuthenticationProvider {
 
-	private final Accounts accounts;
+	private final SignIn signIn;
 
-	private final Passwords passwords;
-
-	private final TransactionTemplate reading;
-
-	PasswordCheck(Accounts accounts, Passwords passwords, TransactionTemplate transaction) {
-		this.accounts = accounts;
-		this.passwords = passwords;
-		this.reading = new TransactionTemplate(transaction.getTransactionManager());
-		this.reading.setReadOnly(true);
+	PasswordCheck(SignIn signIn) {
+		this.signIn = signIn;
 	}
 
 	/**
@@ -37,16 +29,15 @@ class PasswordCheck implements AuthenticationProvider {
 	 */
 	@Override
 	public Authentication authenticate(Authentication attempt) {
-		var email = String.valueOf(attempt.getPrincipal());
-		var password = String.valueOf(attempt.getCredentials());
-		// Hashing outside any transaction: no pooled connection waits through it.
-		var account = reading.execute(status -> accounts.findByEmail(Account.normalized(email)))
-			.filter(it -> !it.isDeleted());
-		if (!passwords.matches(password, account.map(Account::getPasswordHash).orElse(null))) {
-			throw new BadCredentialsException("Wrong email address or password");
+		Account account;
+		try {
+			account = signIn.checked(String.valueOf(attempt.getPrincipal()), String.valueOf(attempt.getCredentials()));
 		}
-		return UsernamePasswordAuthenticationToken.authenticated(account.get().getId().id().toString(), null,
-				List.of(new SimpleGrantedAuthority("ROLE_" + account.get().getRole().name())));
+		catch (InvalidCredentials ex) {
+			throw new BadCredentialsException("Wrong email address or password", ex);
+		}
+		return UsernamePasswordAuthenticationToken.authenticated(account.getId().id().toString(), null,
+				List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())));
 	}
 
 	@Override

@@ -73,22 +73,33 @@ class SignIn {
 	 * @throws InvalidCredentials for an unknown email and a wrong password alike
 	 */
 	Session logIn(String email, String password) {
-		var account = reading.execute(status -> accounts.findByEmail(Account.normalized(email)))
-			.filter(it -> !it.isDeleted());
-		var hash = account.map(Account::getPasswordHash).orElse(null);
-		if (!passwords.matches(password, hash)) {
-			throw new InvalidCredentials();
-		}
+		var account = checked(email, password);
+		var hash = account.getPasswordHash();
 		var session = transaction.execute(status -> {
-			var current = accounts.lockForSessions(account.get().getId().id());
+			var current = accounts.lockForSessions(account.getId().id());
 			if (current.isEmpty() || !current.get().equals(hash)) {
 				// Changed or deleted while the password was being checked.
 				throw new InvalidCredentials();
 			}
-			return startSession(account.get(), UUID.randomUUID());
+			return startSession(account, UUID.randomUUID());
 		});
-		log.info("User {} logged in", account.get().getId());
+		log.info("User {} logged in", account.getId());
 		return session;
+	}
+
+	/**
+	 * The account whose password this is, read in a transaction of its own and checked
+	 * outside any: what the API's log-in and the browser's ({@link PasswordCheck}) both
+	 * ask.
+	 * @throws InvalidCredentials for an unknown email and a wrong password alike
+	 */
+	Account checked(String email, String password) {
+		var account = reading.execute(status -> accounts.findByEmail(Account.normalized(email)))
+			.filter(it -> !it.isDeleted());
+		if (!passwords.matches(password, account.map(Account::getPasswordHash).orElse(null))) {
+			throw new InvalidCredentials();
+		}
+		return account.get();
 	}
 
 	/**
