@@ -2,6 +2,7 @@ package app.catalog.product;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 import app.catalog.CategoryId;
@@ -79,15 +80,18 @@ class ProductAdministrationPages {
 
 	@GetMapping("/admin/products/new")
 	String newProduct(Model model) {
-		model.addAttribute("form", new ProductForm("", "", null, BigDecimal.ONE, firstCategory(), true));
-		return formPage(model, null);
+		var offered = offeredCategories();
+		// The first category offered, as the form's select shows it.
+		model.addAttribute("form", new ProductForm("", "", null, BigDecimal.ONE,
+				offered.isEmpty() ? new UUID(0, 0) : offered.get(0).getId().id(), true));
+		return formPage(model, null, offered);
 	}
 
 	@PostMapping("/admin/products")
 	String add(@Valid @ModelAttribute("form") ProductForm form, BindingResult errors, Model model,
 			RedirectAttributes next) {
 		if (errors.hasErrors()) {
-			return formPage(model, null);
+			return formPage(model, null, offeredCategories());
 		}
 		var product = management.add(new NewProduct(new Sku(form.sku()), form.name(), form.description(), price(form),
 				new CategoryId(form.category()), null));
@@ -104,7 +108,7 @@ class ProductAdministrationPages {
 		model.addAttribute("form", new ProductForm(product.sku().value(), product.name(), product.description(),
 				product.price().amount(), product.categoryId().id(), product.active()));
 		model.addAttribute("product", product);
-		return formPage(model, id);
+		return formPage(model, id, offeredCategories());
 	}
 
 	@PostMapping("/admin/products/{id}")
@@ -113,7 +117,7 @@ class ProductAdministrationPages {
 		var product = search.find(id).orElseThrow(() -> new ProductNotFound(id));
 		if (errors.hasErrors()) {
 			model.addAttribute("product", product);
-			return formPage(model, id);
+			return formPage(model, id, offeredCategories());
 		}
 		management.describe(id, new ProductChanges(form.name(), form.description(), new CategoryId(form.category()),
 				product.attributes()));
@@ -132,23 +136,19 @@ class ProductAdministrationPages {
 		return "redirect:/admin/products/" + id;
 	}
 
-	private String formPage(Model model, @Nullable ProductId id) {
+	private static String formPage(Model model, @Nullable ProductId id, List<Category> offered) {
 		model.addAttribute("id", id);
-		model.addAttribute("categories",
-				categories.all().stream().sorted(Comparator.comparing(Category::getName)).toList());
+		model.addAttribute("categories", offered);
 		return "catalog/admin-product";
+	}
+
+	/** Every category, by name: what a product's category is chosen from. */
+	private List<Category> offeredCategories() {
+		return categories.all().stream().sorted(Comparator.comparing(Category::getName)).toList();
 	}
 
 	private Money price(ProductForm form) {
 		return new Money(form.price(), settings.currency());
-	}
-
-	private UUID firstCategory() {
-		return categories.all()
-			.stream()
-			.min(Comparator.comparing(Category::getName))
-			.map(category -> category.getId().id())
-			.orElse(new UUID(0, 0));
 	}
 
 }
