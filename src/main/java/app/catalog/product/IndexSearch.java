@@ -57,9 +57,9 @@ import org.springframework.stereotype.Component;
  * Searches in the index (ADR 0037): every word typed must match a product, in its name or
  * description, stemmed ("jackets" finds "Jacket"), as the beginning of a name's word for
  * the last one (typing "jack"), or within one or two typing errors of a name's word
- * ("jaket", "hikking"). An exact whole name, the words of a name in order and its SKU
- * rank above everything else. When nothing is found, the words are corrected against
- * names and the search runs again ({@link DidYouMean}).
+ * ("jaket", "hikking"). An exact whole name, the words of a name next to each other in
+ * order and its SKU rank above everything else. When nothing is found, the words are
+ * corrected against names and the search runs again ({@link DidYouMean}).
  */
 @Component
 class IndexSearch {
@@ -233,8 +233,8 @@ class IndexSearch {
 	}
 
 	/**
-	 * The words, each of which must match; the whole name, the SKU or the words in order
-	 * rank highest.
+	 * The words, each of which must match; the whole name, the SKU or the words next to
+	 * each other rank highest.
 	 */
 	private Query text(ProductQuery query, List<String> terms, SearchIndex.Snapshot snapshot) throws IOException {
 		var reader = snapshot.getIndexReader();
@@ -262,20 +262,25 @@ class IndexSearch {
 			}
 			everyWord.add(matches.build(), MUST);
 		}
-		var text = new BooleanQuery.Builder().add(everyWord.build(), SHOULD);
+		// Beside the words every match has, not beside them as alternatives: counting the
+		// matches then needs the words only. An exact phrase, unlike a sloppy one, and no
+		// clause for a name or SKU no product has let Lucene skip the blocks of matches
+		// that cannot make the page (ADR 0037).
 		if (terms.size() > 1) {
-			text.add(new BoostQuery(new PhraseQuery(1, SearchFields.NAME_WORDS, terms.toArray(String[]::new)),
+			everyWord.add(new BoostQuery(new PhraseQuery(SearchFields.NAME_WORDS, terms.toArray(String[]::new)),
 					NAME_IN_ORDER), SHOULD);
 		}
-		text.add(
-				new BoostQuery(new ConstantScoreQuery(
-						new TermQuery(new Term(SearchFields.NAME_EXACT, String.join(" ", terms)))), WHOLE_NAME),
-				SHOULD);
-		query.skuCandidate()
-			.ifPresent(sku -> text.add(
-					new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.SKU, sku.value()))), SKU),
-					SHOULD));
-		return text.build();
+		var wholeName = new Term(SearchFields.NAME_EXACT, String.join(" ", terms));
+		if (reader.docFreq(wholeName) > 0) {
+			everyWord.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(wholeName)), WHOLE_NAME), SHOULD);
+		}
+		if (!typedSku) {
+			return everyWord.build();
+		}
+		return new BooleanQuery.Builder().add(everyWord.build(), SHOULD)
+			.add(new BoostQuery(new ConstantScoreQuery(
+					new TermQuery(new Term(SearchFields.SKU, query.skuCandidate().get().value()))), SKU), SHOULD)
+			.build();
 	}
 
 	/**
