@@ -25,6 +25,7 @@ import org.jmolecules.ddd.types.AggregateRoot;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -75,6 +76,9 @@ class Order extends AbstractAggregateRoot<Order> implements AggregateRoot<Order,
 
 	private @Version @Nullable Long version;
 
+	/** How many of the history's entries are stored: a change appends the rest. */
+	private @Transient int historyStored;
+
 	@PersistenceCreator
 	private Order(OrderId id, UserId customerId, OrderStatus status, List<Line> lines, Money total,
 			ShippingAddress shippingAddress, PaymentStatus paymentStatus, @Nullable String cardToken,
@@ -94,6 +98,7 @@ class Order extends AbstractAggregateRoot<Order> implements AggregateRoot<Order,
 		this.placedAt = placedAt;
 		this.updatedAt = updatedAt;
 		this.version = version;
+		this.historyStored = version == null ? 0 : history.size();
 	}
 
 	/**
@@ -291,6 +296,26 @@ class Order extends AbstractAggregateRoot<Order> implements AggregateRoot<Order,
 
 	Instant getUpdatedAt() {
 		return updatedAt;
+	}
+
+	/** The card to charge, held only until the charge is asked for. */
+	@Nullable String getCardToken() {
+		return cardToken;
+	}
+
+	long getVersion() {
+		return Objects.requireNonNull(version, "a new order has no version yet");
+	}
+
+	/** How many entries of {@link #getHistory()} are stored; the rest are new. */
+	int getHistoryStored() {
+		return historyStored;
+	}
+
+	/** {@link OrderStore} stored this order's changes: it is now at {@code version}. */
+	void stored(long version) {
+		this.version = version;
+		this.historyStored = history.size();
 	}
 
 	/*

@@ -44,7 +44,7 @@ class OrderLifecycle {
 		var order = ownLocked(id, caller);
 		order.pay(cardToken, clock.instant());
 		log.info("Order {} received a card", id);
-		return OrderView.of(orders.save(order));
+		return OrderView.of(orders.saveChange(order));
 	}
 
 	OrderView cancel(OrderId id, CurrentUser caller) {
@@ -54,7 +54,7 @@ class OrderLifecycle {
 		var before = order.getStatus();
 		order.cancelOnRequest(!order.isPlacedBy(caller.id()), clock.instant());
 		log.info("Order {} was cancelled by {}", id, order.isPlacedBy(caller.id()) ? "its customer" : "the shop");
-		var saved = orders.save(order);
+		var saved = orders.saveChange(order);
 		metrics.changed(saved, before, clock.instant());
 		return OrderView.of(saved);
 	}
@@ -63,14 +63,14 @@ class OrderLifecycle {
 		var order = locked(id);
 		order.ship(clock.instant());
 		log.info("Order {} was shipped", id);
-		return OrderView.of(orders.save(order));
+		return OrderView.of(orders.saveChange(order));
 	}
 
 	OrderView deliver(OrderId id) {
 		var order = locked(id);
 		order.deliver(clock.instant());
 		log.info("Order {} was delivered", id);
-		return OrderView.of(orders.save(order));
+		return OrderView.of(orders.saveChange(order));
 	}
 
 	void stockReserved(OrderId id) {
@@ -112,7 +112,7 @@ class OrderLifecycle {
 		var order = found.get();
 		var before = order.getStatus();
 		if (change.test(order)) {
-			orders.save(order);
+			orders.saveChange(order);
 			metrics.changed(order, before, clock.instant());
 			log.info("Order {}: {}, now {}", id, answer, order.getStatus());
 		}

@@ -8,8 +8,9 @@ import org.springframework.data.relational.repository.Lock;
 import org.springframework.data.repository.Repository;
 
 /** Every order ever placed. */
-interface Orders extends Repository<Order, OrderId>, org.jmolecules.ddd.types.Repository<Order, OrderId> {
+interface Orders extends Repository<Order, OrderId>, OrderStore, org.jmolecules.ddd.types.Repository<Order, OrderId> {
 
+	/** Stores a new order; a change to one placed is stored by {@link #saveChange}. */
 	Order save(Order order);
 
 	Optional<Order> findById(OrderId id);
