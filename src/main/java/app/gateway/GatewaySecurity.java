@@ -7,6 +7,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
@@ -23,7 +24,9 @@ import org.springframework.security.config.annotation.web.configuration.WebSecur
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -139,6 +142,10 @@ class GatewaySecurity {
 		var decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) tokenKeys.getPublic())
 			.signatureAlgorithm(SignatureAlgorithm.RS256)
 			.build();
+		// The issuer is a name, not a URL: Spring's default conversion of it to a URL
+		// failed, with an exception, on every request.
+		decoder
+			.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, issuer -> issuer)));
 		decoder.setJwtValidator(new AccessTokenValidator(settings.tokens(), clock,
 				activeAccounts.getIfAvailable(() -> account -> true)));
 		return decoder;
