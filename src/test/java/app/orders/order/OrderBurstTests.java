@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A burst of orders does not shut shoppers out: 500 orders placed in one go set off some
- * two thousand listener invocations, which wait for the listener threads rather than each
+ * thousand listener invocations, which wait for the listener threads rather than each
  * asking for a pooled connection, so that while they are worked off a page of products
  * and a log-in are answered, not refused for want of a connection (ADR 0021). The
  * listeners run on virtual threads on JDK 21 and later (as application.yaml asks), on 12
