@@ -10,8 +10,8 @@ import io.gatling.javaapi.core.Simulation;
 
 /**
  * A logged-in customer buys, again and again: two products into the cart, check out with the approving sandbox card,
- * and poll the order until it is CONFIRMED. The group "checkout to confirmed" times the customer's whole wait, from
- * the POST to the answer that says CONFIRMED; its OK count is the number of confirmed orders.
+ * and poll the order every 250 ms until it is CONFIRMED. The group "checkout to confirmed" times the customer's whole
+ * wait, from the POST to the answer that says CONFIRMED; its OK count is the number of confirmed orders.
  */
 public class CheckoutSimulation extends Simulation {
 
@@ -20,8 +20,12 @@ public class CheckoutSimulation extends Simulation {
 	/** Still on its way; CONFIRMED ends the polling well, anything else (CANCELLED) badly. */
 	private static final Set<String> UNDER_WAY = Set.of("PENDING", "AWAITING_PAYMENT");
 
-	/** Between two polls: short, so that the measured time is close to the real moment of confirmation. */
-	private static final Duration POLL_INTERVAL = Duration.ofMillis(20);
+	/**
+	 * Between two polls: slow, as a customer's page polls, so that the polls do not load what is measured (issue 21).
+	 * The time to confirmation is read from each order's status history (bench/run), not from this group, which rounds
+	 * it up to the next poll.
+	 */
+	private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
 	{
 		var checkout = scenario("checkout").exec(Bench.logIn())
