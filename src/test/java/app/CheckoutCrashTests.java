@@ -20,6 +20,7 @@ import app.payments.processor.PaymentProcessor;
 import app.payments.processor.ProcessorKey;
 import app.payments.processor.Refunded;
 import app.payments.sandbox.SandboxLedger;
+import app.database.Publications;
 import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -162,9 +163,7 @@ class CheckoutCrashTests {
 	private static int incompletePublications(Map<String, String> database) {
 		var jdbc = JdbcClient.create(new DriverManagerDataSource(database.get("spring.datasource.url"),
 				database.get("spring.datasource.username"), ""));
-		return jdbc.sql("SELECT count(*) FROM event_publication.event_publication WHERE completion_date IS NULL")
-			.query(Integer.class)
-			.single();
+		return Publications.incomplete(jdbc);
 	}
 
 	private static RestClient client(ConfigurableApplicationContext context) {

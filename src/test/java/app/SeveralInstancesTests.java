@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import app.catalog.Catalog;
 import app.catalog.CatalogFixtures;
 import app.catalog.NewCategory;
 import app.database.SharedTestDatabase;
+import app.database.Publications;
 import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -221,10 +221,7 @@ class SeveralInstancesTests {
 	}
 
 	private static int incomplete(ConfigurableApplicationContext shop) {
-		return shop.getBean(JdbcClient.class)
-			.sql("SELECT count(*) FROM event_publication.event_publication WHERE completion_date IS NULL")
-			.query(Integer.class)
-			.single();
+		return Publications.incomplete(shop.getBean(JdbcClient.class));
 	}
 
 	@Configuration(proxyBeanMethods = false)

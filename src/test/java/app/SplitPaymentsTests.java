@@ -16,6 +16,7 @@ import app.catalog.Catalog;
 import app.catalog.CatalogFixtures;
 import app.catalog.Sku;
 import app.database.SharedTestDatabase;
+import app.database.Publications;
 import com.jayway.jsonpath.JsonPath;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -356,10 +357,7 @@ class SplitPaymentsTests {
 	}
 
 	private static int incompletePublications(Map<String, String> database) {
-		return jdbc(database)
-			.sql("SELECT count(*) FROM event_publication.event_publication WHERE completion_date IS NULL")
-			.query(Integer.class)
-			.single();
+		return Publications.incomplete(jdbc(database));
 	}
 
 	/**

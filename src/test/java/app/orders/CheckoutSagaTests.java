@@ -163,10 +163,7 @@ class CheckoutSagaTests {
 	void releasesTheStockOfAnUnpaidOrderTheCustomerCancels() {
 		var sku = CatalogFixtures.stockedProduct(catalog, 10);
 		var customer = shop.newCustomer();
-		assertThat(shop.addToCart(customer, sku, 5)).hasStatusOk();
-		var placed = shop.checkOut(customer, UUID.randomUUID().toString(), Shop.checkoutWithoutCard());
-		String id = JsonPath.read(body(placed), "$.id");
-		shop.awaitStatus(customer, id, Set.of("AWAITING_PAYMENT"));
+		var id = shop.unpaidOrder(customer, sku, 5);
 		awaitStock(sku, 10, 5);
 
 		assertThat(shop.post(customer, "/api/orders/" + id + "/cancel")).hasStatusOk();

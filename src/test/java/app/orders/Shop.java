@@ -92,6 +92,18 @@ public final class Shop {
 		return JsonPath.read(body(placed), "$.id");
 	}
 
+	/**
+	 * Fills the customer's cart with the given units of one SKU, checks it out without a
+	 * card and waits until the order's stock is reserved: an order waiting for its card.
+	 */
+	public String unpaidOrder(SignedIn customer, Sku sku, int quantity) {
+		assertThat(addToCart(customer, sku, quantity)).hasStatusOk();
+		var placed = checkOut(customer, UUID.randomUUID().toString(), checkoutWithoutCard());
+		String id = JsonPath.read(body(placed), "$.id");
+		awaitStatus(customer, id, Set.of("AWAITING_PAYMENT"));
+		return id;
+	}
+
 	public MvcTestResult get(SignedIn caller, String path) {
 		return mvc.get().uri(path).header("Authorization", caller.bearer()).exchange();
 	}

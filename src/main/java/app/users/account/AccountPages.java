@@ -1,8 +1,8 @@
 package app.users.account;
 
-import app.users.CurrentUser;
 import java.util.Objects;
 
+import app.users.CurrentUser;
 import app.web.BrowserPages;
 import app.web.PlainText;
 import jakarta.validation.Valid;

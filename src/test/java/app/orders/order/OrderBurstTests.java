@@ -14,6 +14,7 @@ import app.orders.OrderId;
 import app.orders.OrderLine;
 import app.orders.Shop;
 import app.users.Customers;
+import app.database.Publications;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,7 +62,7 @@ class OrderBurstTests {
 		var customer = new Shop(mvc).newCustomer();
 		var line = new OrderLine(product.id(), product.sku(), product.name(), product.price(), 1);
 		var address = new ShippingAddress("Ada Shopper", "1 Test Street", null, "1000", "Brussels", "BE");
-		long before = incompletePublications();
+		int before = incompletePublications();
 
 		transaction.executeWithoutResult(status -> IntStream.range(0, ORDERS)
 			.forEach(i -> orders.save(Order.place(new OrderId(UUID.randomUUID()), customer.id(), List.of(line), address,
@@ -81,10 +82,8 @@ class OrderBurstTests {
 			.until(() -> incompletePublications() <= before);
 	}
 
-	private long incompletePublications() {
-		return jdbc.sql("SELECT count(*) FROM event_publication.event_publication WHERE completion_date IS NULL")
-			.query(Long.class)
-			.single();
+	private int incompletePublications() {
+		return Publications.incomplete(jdbc);
 	}
 
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import app.catalog.Catalog;
@@ -82,12 +81,7 @@ class OrderStoreTests {
 	}
 
 	private String awaitingCard(SignedIn customer) {
-		var sku = CatalogFixtures.stockedProduct(catalog, 10);
-		assertThat(shop.addToCart(customer, sku, 2)).hasStatusOk();
-		var placed = shop.checkOut(customer, UUID.randomUUID().toString(), Shop.checkoutWithoutCard());
-		String id = JsonPath.read(Shop.body(placed), "$.id");
-		shop.awaitStatus(customer, id, Set.of("AWAITING_PAYMENT"));
-		return id;
+		return shop.unpaidOrder(customer, CatalogFixtures.stockedProduct(catalog, 10), 2);
 	}
 
 	/** Which transaction wrote each of the order's rows in a table, in position order. */

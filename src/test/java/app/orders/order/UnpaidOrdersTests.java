@@ -2,14 +2,11 @@ package app.orders.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import java.util.UUID;
 
 import app.catalog.Catalog;
 import app.catalog.CatalogFixtures;
-import app.catalog.Sku;
 import app.orders.Shop;
-import app.users.Customers.SignedIn;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,8 +42,8 @@ class UnpaidOrdersTests {
 		var sku = CatalogFixtures.stockedProduct(catalog, 10);
 		var customer = shop.newCustomer();
 		var admin = shop.admin();
-		var overdue = unpaidOrder(customer, sku, 3);
-		var recent = unpaidOrder(customer, sku, 2);
+		var overdue = shop.unpaidOrder(customer, sku, 3);
+		var recent = shop.unpaidOrder(customer, sku, 2);
 		shop.awaitStock(admin, sku, 10, 5);
 		// The window is 30 minutes: the first order has waited for 31.
 		jdbc.sql("UPDATE orders.orders SET updated_at = now() - interval '31 minutes' WHERE id = ?")
@@ -60,14 +57,6 @@ class UnpaidOrdersTests {
 		assertThat(JsonPath.<String>read(Shop.body(shop.get(customer, "/api/orders/" + recent)), "$.status"))
 			.isEqualTo("AWAITING_PAYMENT");
 		shop.awaitStock(admin, sku, 10, 2);
-	}
-
-	private String unpaidOrder(SignedIn customer, Sku sku, int quantity) {
-		assertThat(shop.addToCart(customer, sku, quantity)).hasStatusOk();
-		var placed = shop.checkOut(customer, UUID.randomUUID().toString(), Shop.checkoutWithoutCard());
-		String id = JsonPath.read(Shop.body(placed), "$.id");
-		shop.awaitStatus(customer, id, Set.of("AWAITING_PAYMENT"));
-		return id;
 	}
 
 }
