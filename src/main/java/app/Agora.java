@@ -1,6 +1,7 @@
 package app;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -25,10 +26,14 @@ public class Agora {
 		SpringApplication.run(Agora.class, args);
 	}
 
-	/** The one source of "now" for every module, so that tests can fix time. */
+	/**
+	 * The one source of "now" for every module, so that tests can fix time. It ticks in
+	 * microseconds, as PostgreSQL keeps time: what a module answers from memory is what
+	 * it stored, and reads back.
+	 */
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 	}
 
 }

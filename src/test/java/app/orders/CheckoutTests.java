@@ -67,6 +67,25 @@ class CheckoutTests {
 	}
 
 	@Test
+	void answersTheOrderAsItIsStoredWithEveryLineInTheCartsOrder() {
+		var first = CatalogFixtures.stockedProduct(catalog, 10);
+		var second = CatalogFixtures.stockedProduct(catalog, 10);
+		var customer = shop.newCustomer();
+		assertThat(shop.addToCart(customer, second, 1)).hasStatusOk();
+		assertThat(shop.addToCart(customer, first, 2)).hasStatusOk();
+
+		var placed = body(shop.checkOut(customer, UUID.randomUUID().toString(), Shop.checkoutWith(Shop.APPROVED)));
+		var stored = body(shop.get(customer, "/api/orders/" + JsonPath.read(placed, "$.id")));
+
+		assertThat(JsonPath.<List<String>>read(placed, "$.lines[*].sku")).containsExactly(second.value(),
+				first.value());
+		for (var path : List.of("$.lines", "$.total", "$.shippingAddress", "$.placedAt", "$.history[0]")) {
+			assertThat(JsonPath.<Object>read(placed, path)).as(path).isEqualTo(JsonPath.read(stored, path));
+		}
+		assertThat(shop.get(customer, "/api/cart")).bodyJson().extractingPath("$.items").isEqualTo(0);
+	}
+
+	@Test
 	void aDeletedAccountCanNoLongerShopOrPayWithItsUnexpiredToken() {
 		var sku = CatalogFixtures.stockedProduct(catalog, 10);
 		var customer = shop.newCustomer();

@@ -8,7 +8,7 @@ import org.springframework.data.relational.repository.Lock;
 import org.springframework.data.repository.Repository;
 
 /** Every customer's cart. */
-interface Carts extends Repository<Cart, UserId>, org.jmolecules.ddd.types.Repository<Cart, UserId> {
+interface Carts extends Repository<Cart, UserId>, CartStore, org.jmolecules.ddd.types.Repository<Cart, UserId> {
 
 	Cart save(Cart cart);
 

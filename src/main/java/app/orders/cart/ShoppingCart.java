@@ -2,6 +2,7 @@ package app.orders.cart;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -56,7 +57,7 @@ public class ShoppingCart {
 		}
 		var cart = locked(customer);
 		cart.add(product.sku(), product.id(), quantity, limits, clock.instant());
-		return priced(carts.save(cart).getLines());
+		return priced(carts.save(cart).getLines(), Map.of(product.id(), product));
 	}
 
 	public CartView change(UserId customer, Sku sku, int quantity) {
@@ -82,11 +83,7 @@ public class ShoppingCart {
 	 * transaction: if the checkout fails, the cart keeps its lines.
 	 */
 	public List<CartLine> takeForCheckout(UserId customer) {
-		var cart = locked(customer);
-		var lines = cart.getLines();
-		cart.clear(clock.instant());
-		carts.save(cart);
-		return lines;
+		return carts.takeLines(customer, clock.instant());
 	}
 
 	/*
@@ -111,7 +108,16 @@ public class ShoppingCart {
 	}
 
 	private CartView priced(List<CartLine> lines) {
-		var products = productsIn(lines);
+		return priced(lines, Map.of());
+	}
+
+	/**
+	 * Priced with the products already read in this transaction as they are, and the rest
+	 * read from the catalog: a cart's first line costs no second read.
+	 */
+	private CartView priced(List<CartLine> lines, Map<ProductId, CatalogProduct> read) {
+		var products = new HashMap<>(read);
+		productsIn(lines.stream().filter(line -> !read.containsKey(line.productId())).toList()).forEach(products::put);
 		var viewed = lines.stream().filter(line -> products.containsKey(line.productId())).map(line -> {
 			var product = products.get(line.productId());
 			return new CartView.Line(line.sku(), line.productId(), product.name(), product.price(), line.quantity(),

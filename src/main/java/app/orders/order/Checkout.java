@@ -47,10 +47,10 @@ class Checkout {
 	}
 
 	/**
-	 * The order this checkout placed, and whether an earlier request with the same key
-	 * placed it.
+	 * The order this checkout placed, as it was placed, and whether an earlier request
+	 * with the same key placed it.
 	 */
-	record Placement(OrderId order, boolean replayed) {
+	record Placement(OrderView order, boolean replayed) {
 	}
 
 	@Transactional
@@ -64,14 +64,16 @@ class Checkout {
 				throw new IdempotencyKeyReused();
 			}
 			log.info("Checkout with a known idempotency key: returning order {}", earlier.order());
-			return new Placement(earlier.order(), true);
+			return new Placement(OrderView.of(orders.findById(earlier.order()).orElseThrow()), true);
 		}
 		var lines = priced(cart.takeForCheckout(customer));
 		var order = orders
 			.save(Order.place(id, customer, lines, request.shippingAddress(), request.paymentToken(), now));
 		log.info("Order {} placed: {} lines, {}", id, lines.size(), order.getTotal());
 		metrics.placed();
-		return new Placement(id, false);
+		// The order as it was just stored: reading it again would cost a transaction and
+		// three queries per checkout, and could show a later step of the saga instead.
+		return new Placement(OrderView.of(order), false);
 	}
 
 	/*

@@ -85,11 +85,11 @@ class OrderController {
 		var placement = checkout.place(customer.id(), IdempotencyKey.from(idempotencyKey), request);
 		var location = ServletUriComponentsBuilder.fromCurrentRequest()
 			.path("/{id}")
-			.buildAndExpand(placement.order())
+			.buildAndExpand(placement.order().id())
 			.toUri();
 		return ResponseEntity.created(location)
 			.header(REPLAYED, String.valueOf(placement.replayed()))
-			.body(lifecycle.view(placement.order(), customer));
+			.body(placement.order());
 	}
 
 	@GetMapping

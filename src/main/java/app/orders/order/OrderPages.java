@@ -88,7 +88,7 @@ class OrderPages {
 			return checkoutPage(customer, model);
 		}
 		var placement = checkout.place(customer.id(), new IdempotencyKey(form.key()), form.request());
-		return "redirect:/orders/" + placement.order();
+		return "redirect:/orders/" + placement.order().id();
 	}
 
 	@GetMapping("/orders")
