@@ -169,7 +169,8 @@ class SearchIndexTests {
 	@Test
 	void anIndexKeptOnDiskRemembersWhereItStood() throws Exception {
 		var directory = Files.createTempDirectory("search-index-test");
-		var settings = new SearchSettings(EUR, Duration.ofMinutes(1), Duration.ofMillis(250), true, directory);
+		var settings = new SearchSettings(EUR, Duration.ofMinutes(1), Duration.ofMillis(250), true, directory, 1,
+				Duration.ofSeconds(2));
 		var catalogId = UUID.randomUUID();
 		var kept = new SearchIndex(settings, new MockEnvironment());
 		kept.put(new IndexedProduct(UUID.randomUUID(), "KEPT-1", "Kept Hammock", "", BigDecimal.TEN, "EUR",
