@@ -76,8 +76,9 @@ class OpenApiDocument {
 				.addResponses(ProblemResponses.TOO_MANY_REQUESTS,
 						problem("This client sent too many requests; Retry-After says when to try again"))
 				.addResponses(ProblemResponses.SERVICE_UNAVAILABLE, problem(
-						"The shop cannot use its database right now (`busy`: every connection taken; `database-unavailable`: "
-								+ "down or restarting); Retry-After says when to try again. A request sent with an "
+						"The shop cannot answer right now (`busy`: every database connection taken, or too many searches "
+								+ "waiting their turn; `database-unavailable`: the database is down or restarting); "
+								+ "Retry-After says when to try again. A request sent with an "
 								+ "Idempotency-Key may have been carried out: send it again with the same key")
 					.addHeaderObject(HttpHeaders.RETRY_AFTER,
 							new Header().description("Seconds to wait").schema(new IntegerSchema().format("int32")))));
