@@ -409,7 +409,8 @@ class CashierTests {
 	void theSameChargeDeliveredConcurrentlyChargesOnceAndAnnouncesOnce(PublishedEvents events) throws Exception {
 		var command = charge(TestCard.APPROVED.token());
 		var deliveries = new ArrayList<Callable<Void>>();
-		// As many as the attempts allowed: a further delivery looks the charge up, and with
+		// As many as the attempts allowed: a further delivery looks the charge up, and
+		// with
 		// the tests' charge-settle-time of 0 s it may believe "no charge" while one is on
 		// its way, decline, and refund the charge when it lands (one run in a few dozen).
 		// The shop waits two minutes after the latest attempt before it believes that.
