@@ -29,7 +29,7 @@ import org.springframework.web.client.RestClient;
 		// request's
 		// usual 2 s for one of the two connections without anything being wrong.
 		properties = { "spring.datasource.hikari.maximum-pool-size=2",
-				"spring.datasource.hikari.connection-timeout=10000" })
+				"spring.datasource.hikari.connection-timeout=10000", "agora.users.password-hash-strength=10" })
 class LogInBurstTests {
 
 	private static final int CUSTOMERS = 50;

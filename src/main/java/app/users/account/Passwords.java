@@ -1,9 +1,11 @@
 package app.users.account;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -15,12 +17,18 @@ import org.springframework.stereotype.Component;
 @Component
 class Passwords {
 
-	private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	private final PasswordEncoder encoder;
 
 	// Checked against when an account does not exist, so that a wrong email takes as long
-	// to refuse as a
-	// wrong password and the answer time tells nothing about which accounts exist.
-	private final String absentAccountHash = encoder.encode("no account has this password");
+	// to refuse as a wrong password and the answer time tells nothing about which
+	// accounts exist.
+	private final String absentAccountHash;
+
+	Passwords(UsersSettings settings) {
+		this.encoder = new DelegatingPasswordEncoder("bcrypt",
+				Map.of("bcrypt", new BCryptPasswordEncoder(settings.passwordHashStrength())));
+		this.absentAccountHash = encoder.encode("no account has this password");
+	}
 
 	/** The hash to store for a password the policy accepts. */
 	String hash(String password, String field, String email, String name) {

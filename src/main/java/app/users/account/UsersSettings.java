@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -18,11 +20,14 @@ import org.springframework.validation.annotation.Validated;
  * @param refreshTokenLifetime how long a session may go unused before its user must log
  * in again
  * @param admin the first administrator, created at start-up when there is none
+ * @param passwordHashStrength bcrypt's cost for new password hashes (2 to this power
+ * rounds); a hash keeps the cost it was made with, so a change applies from the next
+ * password set
  */
 @Validated
 @ConfigurationProperties("agora.users")
 record UsersSettings(@NotNull @DefaultValue("30d") Duration refreshTokenLifetime,
-		@Valid @DefaultValue FirstAdministrator admin) {
+		@Valid @DefaultValue FirstAdministrator admin, @Min(4) @Max(31) @DefaultValue("10") int passwordHashStrength) {
 
 	/**
 	 * @param email the first administrator's email address
