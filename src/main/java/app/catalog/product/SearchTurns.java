@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class SearchTurns extends OncePerRequestFilter {
 
-	static final String NAME = "search";
+	private static final String NAME = "search";
 
 	private final Bulkhead turns;
 

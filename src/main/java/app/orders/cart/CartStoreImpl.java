@@ -2,7 +2,6 @@ package app.orders.cart;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * {@link CartStore} in SQL: the cart's row updated as Spring Data JDBC would (a new
  * version, so a stale copy of the cart cannot be saved over it), then its lines deleted,
- * returning them.
+ * returning them in the cart's order.
  */
 @Transactional
 class CartStoreImpl implements CartStore {
@@ -34,19 +33,14 @@ class CartStoreImpl implements CartStore {
 		if (carts == 0) {
 			return List.of();
 		}
-		return jdbc.sql("DELETE FROM orders.cart_lines WHERE cart_id = ? RETURNING position, sku, product_id, quantity")
+		return jdbc
+			.sql("""
+					WITH taken AS (DELETE FROM orders.cart_lines WHERE cart_id = ? RETURNING position, sku, product_id, quantity)
+					SELECT sku, product_id, quantity FROM taken ORDER BY position""")
 			.param(customer.id())
-			.query((row, number) -> new Taken(row.getInt("position"),
-					new CartLine(new Sku(row.getString("sku")), new ProductId(row.getObject("product_id", UUID.class)),
-							row.getInt("quantity"))))
-			.list()
-			.stream()
-			.sorted(Comparator.comparingInt(Taken::position))
-			.map(Taken::line)
-			.toList();
-	}
-
-	private record Taken(int position, CartLine line) {
+			.query((row, number) -> new CartLine(new Sku(row.getString("sku")),
+					new ProductId(row.getObject("product_id", UUID.class)), row.getInt("quantity")))
+			.list();
 	}
 
 }
