@@ -12,6 +12,10 @@ import io.gatling.javaapi.core.Simulation;
  * A logged-in customer buys, again and again: two products into the cart, check out with the approving sandbox card,
  * and poll the order every 250 ms until it is CONFIRMED. The group "checkout to confirmed" times the customer's whole
  * wait, from the POST to the answer that says CONFIRMED; its OK count is the number of confirmed orders.
+ * <p>
+ * As fast as the shop answers, unless {@code CHECKOUT_RATE} (orders per second, bench/run's {@code checkout_half})
+ * paces the users: each then starts an order every CONCURRENCY / rate seconds, the first after a random part of that,
+ * so that the orders arrive spread out rather than all users at once.
  */
 public class CheckoutSimulation extends Simulation {
 
@@ -28,10 +32,15 @@ public class CheckoutSimulation extends Simulation {
 	private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
 	{
-		var checkout = scenario("checkout").exec(Bench.logIn())
+		var rate = System.getenv("CHECKOUT_RATE");
+		var pace = rate == null || rate.isBlank() ? Duration.ZERO
+				: Duration.ofMillis(Math.round(Bench.CONCURRENCY * 1000 / Double.parseDouble(rate)));
+		var start = pace.isZero() ? exec(Bench.logIn()) : exec(Bench.logIn()).pause(Duration.ZERO, pace);
+		var checkout = scenario("checkout").exec(start)
 			.exitHereIfFailed()
 			.during(Bench.DURATION)
-			.on(exec(Bench.addToCart("add to cart")).exec(Bench.addToCart("add to cart"))
+			.on(pace(pace).exec(Bench.addToCart("add to cart"))
+				.exec(Bench.addToCart("add to cart"))
 				.group(GROUP)
 				.on(exec(Bench.placeOrder("place order"))
 					.asLongAsDuring(session -> UNDER_WAY.contains(session.getString("status")),
