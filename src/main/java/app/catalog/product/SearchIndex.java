@@ -31,6 +31,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -62,6 +63,12 @@ class SearchIndex implements DisposableBean {
 	private static final String REVISION = "revision";
 
 	private static final String FIELDS = "fields";
+
+	/**
+	 * Segments a search looks in at most for long: each costs every search a look-up of
+	 * each of its words and spellings, whatever its size (ADR 0041).
+	 */
+	private static final int MOST_SEGMENTS = 3;
 
 	private final Path path;
 
@@ -208,12 +215,48 @@ class SearchIndex implements DisposableBean {
 	void refresh(SearchCategories tree) {
 		try {
 			searchers.maybeRefreshBlocking();
+			if (merged()) {
+				searchers.maybeRefreshBlocking();
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		categories = tree;
 		ready = true;
+	}
+
+	/**
+	 * Merges the segments searches see when there are more than {@link #MOST_SEGMENTS}:
+	 * the smaller ones into one beside the largest while they hold less than a tenth of
+	 * the documents, else all into one (as after a build). So merging costs little while
+	 * changes trickle in.
+	 * @return whether segments were merged
+	 */
+	private boolean merged() throws IOException {
+		int segments;
+		long all;
+		long largest;
+		var searcher = searchers.acquire();
+		try {
+			var leaves = searcher.getIndexReader().leaves();
+			segments = leaves.size();
+			all = searcher.getIndexReader().maxDoc();
+			largest = leaves.stream().mapToLong(leaf -> leaf.reader().maxDoc()).max().orElse(0);
+		}
+		finally {
+			searchers.release(searcher);
+		}
+		if (segments <= MOST_SEGMENTS) {
+			return false;
+		}
+		var started = System.nanoTime();
+		boolean intoOne = all - largest >= all / 10;
+		writer.forceMerge(intoOne ? 1 : 2);
+		log.atLevel(intoOne ? Level.INFO : Level.DEBUG)
+			.log("Search index: {} segments merged into {} in {} ms", segments, intoOne ? 1 : 2,
+					(System.nanoTime() - started) / 1_000_000);
+		return true;
 	}
 
 	/** Whether the index has been filled from the catalog, and so answers searches. */

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -188,6 +189,41 @@ class SearchIndexTests {
 		finally {
 			reopened.destroy();
 		}
+	}
+
+	@Test
+	void keepsTheSegmentsASearchLooksInFewWhileChangesTrickleIn() throws Exception {
+		var settings = new SearchSettings(EUR, Duration.ofMinutes(1), Duration.ofMillis(250), true, null, 1,
+				Duration.ofSeconds(2));
+		var trickled = new SearchIndex(settings, new MockEnvironment());
+		try {
+			var products = new ArrayList<IndexedProduct>();
+			for (int i = 0; i < 500; i++) {
+				products.add(indexed("Trickle Hammock " + i));
+				trickled.put(products.get(i));
+			}
+			trickled.refresh(SearchCategories.NONE);
+			for (int i = 0; i < 30; i++) {
+				var renamed = products.get(i);
+				trickled.put(new IndexedProduct(renamed.id(), renamed.sku(), "Renamed Hammock " + i, "", BigDecimal.TEN,
+						"EUR", renamed.categoryId(), true, true, renamed.createdAt(), renamed.revision() + 1));
+				trickled.put(indexed("Added Hammock " + i));
+				trickled.refresh(SearchCategories.NONE);
+
+				int segments = trickled.read(snapshot -> snapshot.getIndexReader().leaves().size());
+				assertThat(segments).isLessThanOrEqualTo(3);
+			}
+			int documents = trickled.read(snapshot -> snapshot.getIndexReader().numDocs());
+			assertThat(documents).isEqualTo(530);
+		}
+		finally {
+			trickled.destroy();
+		}
+	}
+
+	private static IndexedProduct indexed(String name) {
+		return new IndexedProduct(UUID.randomUUID(), CatalogFixtures.uniqueSku().value(), name, "", BigDecimal.TEN,
+				"EUR", UUID.randomUUID(), true, true, Instant.now(), 1);
 	}
 
 	private List<String> names(ProductQuery query) {
