@@ -39,10 +39,13 @@ class ProductPages {
 
 	private final SearchSettings settings;
 
-	ProductPages(ProductSearch search, CategoryManagement categories, SearchSettings settings) {
+	private final SearchTurns turns;
+
+	ProductPages(ProductSearch search, CategoryManagement categories, SearchSettings settings, SearchTurns turns) {
 		this.search = search;
 		this.categories = categories;
 		this.settings = settings;
+		this.turns = turns;
 	}
 
 	@GetMapping("/")
@@ -67,8 +70,11 @@ class ProductPages {
 			Model model) {
 		var text = q == null || q.isBlank() ? null : q.strip();
 		var order = ORDERS.contains(sort) ? sort : "relevance";
-		var results = search.search(query(text, category, minPrice, maxPrice),
-				PageRequest.of(page, PAGE_SIZE, sortOf(order, text != null)), true);
+		var query = query(text, category, minPrice, maxPrice);
+		var pageable = PageRequest.of(page, PAGE_SIZE, sortOf(order, text != null));
+		// A text search takes its turn as the API's do (ADR 0040); a listing does not.
+		var results = text == null ? search.search(query, pageable, true)
+				: turns.inTurn(() -> search.search(query, pageable, true));
 		model.addAttribute("q", text);
 		model.addAttribute("category", category);
 		model.addAttribute("categoryName", category == null ? null : nameOf(category));

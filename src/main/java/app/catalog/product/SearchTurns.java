@@ -1,6 +1,7 @@
 package app.catalog.product;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,9 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Searches take turns (ADR 0040). A search is work for the processor alone, and many at
  * once on a few cores share them: every search then takes as long as all of them, and the
  * slow ones far longer. A few at a time, the rest waiting in the order they came (a fair
- * semaphore, resilience4j's bulkhead), each runs nearly alone. Covers the whole request,
- * security and JSON included; other requests, which mostly wait on the database, keep the
- * web server's threads.
+ * semaphore, resilience4j's bulkhead), each runs nearly alone. Covers the whole request
+ * of the API's searches, security and JSON included, and the search of the search page
+ * ({@link #inTurn}); other requests, which mostly wait on the database, keep the web
+ * server's threads.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -61,13 +63,29 @@ class SearchTurns extends OncePerRequestFilter {
 				|| path.equals("/api/catalog/products") && request.getParameter("q") != null);
 	}
 
+	/**
+	 * Runs a search of a page in its turn: the page's own answer, rendered around it,
+	 * stays outside.
+	 * @throws SearchesBusy when the search waited its longest in vain
+	 */
+	<T> T inTurn(Supplier<T> search) {
+		if (!turns.tryAcquirePermission()) {
+			throw new SearchesBusy();
+		}
+		try {
+			return search.get();
+		}
+		finally {
+			turns.onComplete();
+		}
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!turns.tryAcquirePermission()) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-			ApiProblems.write(response, json, HttpStatus.SERVICE_UNAVAILABLE, "busy",
-					"Too many searches are waiting their turn. Try again in a moment.");
+			ApiProblems.write(response, json, HttpStatus.SERVICE_UNAVAILABLE, "busy", SearchesBusy.MESSAGE);
 			return;
 		}
 		try {

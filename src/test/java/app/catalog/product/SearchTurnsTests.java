@@ -1,15 +1,18 @@
 package app.catalog.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
+import app.web.Refusal;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -48,6 +51,18 @@ class SearchTurnsTests {
 		var after = new MockHttpServletResponse();
 		turns.doFilter(get("/api/catalog/products", "jacket"), after, new MockFilterChain());
 		assertThat(after.getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aSearchPageBeyondThoseAllowedAtOnceIsRefusedBusyAndTheNextSearches() throws Exception {
+		var during = new ArrayList<@Nullable Throwable>();
+		turns.doFilter(get("/api/catalog/products", "shoes"), new MockHttpServletResponse(),
+				(request, response) -> during.add(catchThrowable(() -> turns.inTurn(() -> "found"))));
+
+		assertThat(during.get(0)).isInstanceOf(SearchesBusy.class).hasMessage(SearchesBusy.MESSAGE);
+		// What the page shows for it: a refusal (app.web.PageErrors), 503.
+		assertThat(SearchesBusy.class.getAnnotation(Refusal.class).status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(turns.inTurn(() -> "found")).isEqualTo("found");
 	}
 
 	private static MockHttpServletRequest get(String path, @Nullable String q) {
