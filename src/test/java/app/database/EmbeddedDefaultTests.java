@@ -49,10 +49,17 @@ class EmbeddedDefaultTests {
 		data = home.resolve("postgres");
 	}
 
+	// One start after another, as a newcomer's shop goes: each start of a shop with a
+	// fresh
+	// data directory costs an initdb and the demo catalog, so they are not repeated per
+	// assertion.
 	@Test
-	void startsItsOwnDurablePostgresAndKeepsDataAcrossRestarts() {
+	void startsItsOwnDurablePostgresRefusesASecondShopOnItAndKeepsDataAdministratorAndTokensAcrossARestart(
+			CapturedOutput output) throws Exception {
 		var sku = new Sku("KEEP-1");
 		long demoProducts;
+		String password;
+		String accessToken;
 		try (var shop = start()) {
 			var database = shop.getBean(EmbeddedDatabase.class);
 			assertThat(database.dataDirectory()).isEqualTo(data.toAbsolutePath().normalize());
@@ -65,22 +72,7 @@ class EmbeddedDefaultTests {
 			demoProducts = count(shop);
 			catalog.addProduct(new NewProduct(sku, "Kept Running Shoes", null, Money.of("99.00", "EUR"),
 					categoryOf(shop, demo.id().id()), null));
-		}
-		assertThat(Files.exists(data.resolve("PG_VERSION"))).isTrue();
 
-		try (var shop = start()) {
-			assertThat(shop.getBean(Catalog.class).findProduct(sku))
-				.hasValueSatisfying(it -> assertThat(it.name()).isEqualTo("Kept Running Shoes"));
-			assertThat(count(shop)).as("demo shop loaded only once").isEqualTo(demoProducts + 1);
-		}
-	}
-
-	@Test
-	void createsTheFirstAdministratorWithAGeneratedPasswordKeptInAFileOnlyTheOwnerReadsAndKeepsTokensValidAcrossRestarts(
-			CapturedOutput output) throws Exception {
-		String password;
-		String accessToken;
-		try (var shop = start()) {
 			var passwordFile = home.resolve("first-administrator-password");
 			assertThat(output.getOut()).as("the log says where the password is")
 				.contains("Created the first administrator admin@agora.test; its generated password is in "
@@ -93,11 +85,23 @@ class EmbeddedDefaultTests {
 					{"email": "admin@agora.test", "password": "%s"}""".formatted(password));
 			assertThat(login.statusCode()).isEqualTo(200);
 			accessToken = JsonPath.read(login.body(), "$.accessToken");
+
+			var second = catchThrowable(this::start);
+			var analysis = analyzer().analyze(second);
+			assertThat(analysis).as("a second shop's failure, which the analyzer explains: %s", second).isNotNull();
+			assertThat(analysis.getDescription()).contains(data.toAbsolutePath().normalize().toString(),
+					"in use by another running Agora");
+			assertThat(analysis.getAction()).contains("agora.database.embedded.data-directory");
+			assertThat(catalog.findProduct(new Sku("RUN-001"))).as("the first shop goes on").isPresent();
 		}
+		assertThat(Files.exists(data.resolve("PG_VERSION"))).isTrue();
 		assertThat(Files.exists(home.resolve("token-signing-key.pem"))).as("signing key kept beside the data").isTrue();
 		var firstRun = output.getOut().length();
 
 		try (var shop = start()) {
+			assertThat(shop.getBean(Catalog.class).findProduct(sku))
+				.hasValueSatisfying(it -> assertThat(it.name()).isEqualTo("Kept Running Shoes"));
+			assertThat(count(shop)).as("demo shop loaded only once").isEqualTo(demoProducts + 1);
 			assertThat(output.getOut().substring(firstRun)).as("the password is shown only once")
 				.doesNotContain("Created the first administrator");
 			var me = get(shop, "/api/users/me", accessToken);
@@ -106,20 +110,6 @@ class EmbeddedDefaultTests {
 			assertThat(post(shop, "/api/users/login", """
 					{"email": "admin@agora.test", "password": "%s"}""".formatted(password)).statusCode())
 				.isEqualTo(200);
-		}
-	}
-
-	@Test
-	void refusesASecondShopOnTheSameDataDirectoryAndSaysWhatToDo() {
-		try (var first = start()) {
-			var failure = catchThrowable(this::start);
-
-			var analysis = analyzer().analyze(failure);
-			assertThat(analysis).as("a failure the analyzer explains: %s", failure).isNotNull();
-			assertThat(analysis.getDescription()).contains(data.toAbsolutePath().normalize().toString(),
-					"in use by another running Agora");
-			assertThat(analysis.getAction()).contains("agora.database.embedded.data-directory");
-			assertThat(first.getBean(Catalog.class).findProduct(new Sku("RUN-001"))).isPresent();
 		}
 	}
 
