@@ -214,6 +214,15 @@ def verdict(ok):
     return "met" if ok else "**not met**"
 
 
+def confirmed(rows):
+    """A checkout run's group "checkout to confirmed" and its confirmed orders per second over the run's time."""
+    group = next((r for r in rows.values() if r["kind"] == "group" and r["name"] == CHECKOUT_GROUP), None)
+    root = rows.get("ROOT")
+    if group and root and root["rps"]:
+        return group, (group["ok"] or 0) / (root["total"] / root["rps"])
+    return group, None
+
+
 def statement_costs(path, confirmed, confirmation):
     """What a confirmed order cost the database, by kind of statement and by the schema it names (pg_stat_statements,
     from the start of the measured run until its publications completed), and its placement to confirmation from the
@@ -307,13 +316,7 @@ def main():
                 return r
         return None
 
-    checkout = measured.get("checkout", {})
-    group = next((r for r in checkout.values() if r["kind"] == "group" and r["name"] == CHECKOUT_GROUP), None)
-    root = checkout.get("ROOT")
-    confirmed_per_s = None
-    if group and root and root["rps"]:
-        run_seconds = root["total"] / root["rps"]
-        confirmed_per_s = (group["ok"] or 0) / run_seconds
+    _, confirmed_per_s = confirmed(measured.get("checkout", {}))
     ratio = confirmed_per_s / pgbench_tpcb if confirmed_per_s and pgbench_tpcb else None
     startup = int(env["startup_restart_ms"]) if env.get("startup_restart_ms") else None
     startup_archived = int(env["startup_restart_archived_ms"]) if env.get("startup_restart_archived_ms") else None
@@ -415,14 +418,13 @@ def main():
                          f"{fmt(r['p95'])} | {fmt(r['p99'])} | {fmt(r['max'])} |")
         lines.append("")
         if scenario in CHECKOUTS:
-            group_of = next((r for r in rows.values() if r["kind"] == "group" and r["name"] == CHECKOUT_GROUP), None)
+            group_of, per_second = confirmed(rows)
             xact_of = number(env.get(f"{scenario}_xact_commits", ""))
             confirmed_of = number(env.get(f"{scenario}_confirmed_orders_sql", ""))
             paced = (f"Paced at {env[f'{scenario}_rate']} orders/s. " if env.get(f"{scenario}_rate") else "")
             lines += [f"{paced}Confirmed orders: {fmt(group_of['ok'] if group_of else None)} in the Gatling group, "
                       f"{fmt(confirmed_of)} by the orders table; "
-                      f"{fmt(group_of['ok'] / (root['total'] / root['rps']) if group_of and root['rps'] else None, 1)} "
-                      f"confirmed orders/s. PostgreSQL commits in the database meanwhile: {fmt(xact_of)}, "
+                      f"{fmt(per_second, 1)} confirmed orders/s. PostgreSQL commits in the database meanwhile: {fmt(xact_of)}, "
                       f"{fmt(xact_of / confirmed_of if xact_of and confirmed_of else None, 1)} per confirmed order "
                       "(log-ins, carts, order, saga, notifications and the registry's own checks included).", ""]
             lines += statement_costs(out / f"statements-{scenario}.tsv", confirmed_of,
