@@ -97,6 +97,16 @@ class ApiErrorsTests {
 	}
 
 	@Test
+	void asksToRetrySoonWhenAModuleRefusesForNow() {
+		var result = mvc.get().uri("/test/starting").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader("Retry-After", "1");
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:starting");
+	}
+
+	@Test
 	void tellsAClientWithAnIdempotencyKeyToRepeatAFailedRequestWithIt() {
 		assertThat(mvc.get().uri("/test/failure").header("Idempotency-Key", "k-1")).bodyJson()
 			.extractingPath("$.detail")
@@ -248,6 +258,11 @@ class ApiErrorsTests {
 			throw new AccessDeniedException("not yours");
 		}
 
+		@GetMapping("/test/starting")
+		void starting() {
+			throw new Starting();
+		}
+
 		@GetMapping("/test/too-large")
 		void tooLarge() {
 			throw new HttpMessageNotReadableException("unreadable", new RequestBodyLimit.BodyTooLarge(10),
@@ -257,6 +272,16 @@ class ApiErrorsTests {
 		@PostMapping("/test/echo")
 		String echo(@RequestBody String body) {
 			return body;
+		}
+
+	}
+
+	/** A module's refusal for now, as the catalog's while its search index is built. */
+	@Refusal(status = HttpStatus.SERVICE_UNAVAILABLE, type = "starting")
+	static class Starting extends RuntimeException {
+
+		Starting() {
+			super("Starting; try again in a few seconds");
 		}
 
 	}
