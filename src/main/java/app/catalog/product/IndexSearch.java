@@ -26,6 +26,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.range.LongRange;
 import org.apache.lucene.facet.range.LongRangeFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -40,6 +41,7 @@ import org.apache.lucene.search.LongValuesSource;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -145,8 +147,9 @@ class IndexSearch {
 				var leaf = leafOf(snapshot, hit.doc);
 				int doc = hit.doc - leaf.docBase;
 				found.add(new Suggestions.ProductSuggestion(
-						new ProductId(UUID.fromString(sorted(leaf, SearchFields.ID_SORT, doc))),
-						new Sku(sorted(leaf, SearchFields.SKU_SORT, doc)), binary(leaf, SearchFields.NAME, doc)));
+						new ProductId(SearchFields.id(binary(leaf, SearchFields.ID, doc))),
+						new Sku(sorted(leaf, SearchFields.SKU_SORT, doc)),
+						binary(leaf, SearchFields.NAME, doc).utf8ToString()));
 			}
 			return found;
 		});
@@ -174,10 +177,37 @@ class IndexSearch {
 		return values.lookupOrd(values.ordValue()).utf8ToString();
 	}
 
-	private static String binary(LeafReaderContext leaf, String field, int doc) throws IOException {
+	private static BytesRef binary(LeafReaderContext leaf, String field, int doc) throws IOException {
 		var values = DocValues.getBinary(leaf.reader(), field);
 		values.advanceExact(doc);
-		return values.binaryValue().utf8ToString();
+		return values.binaryValue();
+	}
+
+	/**
+	 * The ids of the hits from {@code from} on, in their order. Read segment by segment
+	 * in the order of its documents, with one doc-values iterator each, as an iterator
+	 * only moves forward: creating one per hit cost a twentieth of a search.
+	 */
+	private static List<UUID> ids(IndexSearcher searcher, ScoreDoc[] hits, int from) throws IOException {
+		var byDoc = new ArrayList<Integer>();
+		for (int at = from; at < hits.length; at++) {
+			byDoc.add(at);
+		}
+		byDoc.sort(Comparator.comparingInt(at -> hits[at].doc));
+		var ids = new UUID[byDoc.size()];
+		var leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = null;
+		BinaryDocValues values = null;
+		for (int at : byDoc) {
+			int doc = hits[at].doc;
+			if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+				leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+				values = DocValues.getBinary(leaf.reader(), SearchFields.ID);
+			}
+			values.advanceExact(doc - leaf.docBase);
+			ids[at - from] = SearchFields.id(values.binaryValue());
+		}
+		return List.of(ids);
 	}
 
 	private static boolean beginsWords(String name, List<String> typed) {
@@ -223,12 +253,7 @@ class IndexSearch {
 					: snapshot.search(all, new TopFieldCollectorManager(order, wanted, null, wanted));
 			total = snapshot.count(all);
 		}
-		var ids = new ArrayList<UUID>();
-		for (int at = (int) Math.min(offset, top.scoreDocs.length); at < top.scoreDocs.length; at++) {
-			var hit = top.scoreDocs[at];
-			var leaf = leafOf(snapshot, hit.doc);
-			ids.add(UUID.fromString(sorted(leaf, SearchFields.ID_SORT, hit.doc - leaf.docBase)));
-		}
+		var ids = ids(snapshot, top.scoreDocs, (int) Math.min(offset, top.scoreDocs.length));
 		return new SearchRankings.Ranking(ids, total, counts, null);
 	}
 

@@ -3,7 +3,9 @@ package app.catalog.product;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -26,7 +28,10 @@ import org.apache.lucene.util.BytesRef;
  */
 final class SearchFields {
 
-	/** The product's id: the key its document is replaced or deleted by. */
+	/**
+	 * The product's id: the key its document is replaced or deleted by; its 16 bytes in
+	 * its doc values, which a page's ids are read from.
+	 */
 	static final String ID = "id";
 
 	static final String SKU = "sku";
@@ -78,7 +83,7 @@ final class SearchFields {
 	 * The version of these fields and their analysis: an index kept on disk with another
 	 * is built again. Change it with every change to what a document holds.
 	 */
-	static final String VERSION = "1";
+	static final String VERSION = "2";
 
 	private SearchFields() {
 	}
@@ -87,6 +92,7 @@ final class SearchFields {
 		var id = product.id().toString();
 		var document = new Document();
 		document.add(new StringField(ID, id, Store.NO));
+		document.add(new BinaryDocValuesField(ID, bytes(product.id())));
 		document.add(new SortedDocValuesField(ID_SORT, new BytesRef(id)));
 		document.add(new StringField(SKU, product.sku(), Store.NO));
 		document.add(new SortedDocValuesField(SKU_SORT, new BytesRef(product.sku())));
@@ -115,6 +121,19 @@ final class SearchFields {
 			// Building facet fields of a document in memory does no I/O.
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** An id as its doc values keep it: its 16 bytes, read without decompressing. */
+	static BytesRef bytes(UUID id) {
+		return new BytesRef(ByteBuffer.allocate(16)
+			.putLong(id.getMostSignificantBits())
+			.putLong(id.getLeastSignificantBits())
+			.array());
+	}
+
+	static UUID id(BytesRef bytes) {
+		var buffer = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
+		return new UUID(buffer.getLong(), buffer.getLong());
 	}
 
 	/**
