@@ -191,12 +191,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		if (ex instanceof Refusal.Details details) {
 			details.describe(problem);
 		}
+		var answer = ResponseEntity.status(refusal.status());
 		if (refusal.status() == HttpStatus.SERVICE_UNAVAILABLE) {
 			// A refusal for now, such as the search index still being built: as the API
 			// document says of every 503, Retry-After tells when to try again.
-			return ResponseEntity.status(refusal.status()).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+			answer.header(HttpHeaders.RETRY_AFTER, "1");
 		}
-		return ResponseEntity.status(refusal.status()).body(problem);
+		return answer.body(problem);
 	}
 
 	/*

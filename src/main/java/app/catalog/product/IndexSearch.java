@@ -195,13 +195,12 @@ class IndexSearch {
 		}
 		byDoc.sort(Comparator.comparingInt(at -> hits[at].doc));
 		var ids = new UUID[byDoc.size()];
-		var leaves = searcher.getIndexReader().leaves();
 		LeafReaderContext leaf = null;
 		BinaryDocValues values = null;
 		for (int at : byDoc) {
 			int doc = hits[at].doc;
 			if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-				leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+				leaf = leafOf(searcher, doc);
 				values = DocValues.getBinary(leaf.reader(), SearchFields.ID);
 			}
 			values.advanceExact(doc - leaf.docBase);
