@@ -47,7 +47,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.util.BytesRef;
@@ -248,7 +247,7 @@ class IndexSearch {
 			// Collecting only the best needs only the best scored, not every match:
 			// whole blocks of postings that cannot make the page are skipped. Counting
 			// every match is a pass of its own, without scores.
-			top = order == null ? snapshot.search(all, new TopScoreDocCollectorManager(wanted, null, wanted))
+			top = order == null ? snapshot.search(all, new BestScored(wanted))
 					: snapshot.search(all, new TopFieldCollectorManager(order, wanted, null, wanted));
 			total = snapshot.count(all);
 		}
