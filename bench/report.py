@@ -47,6 +47,23 @@ def title(run_id):
 COLUMNS = ["total", "ok", "ko", "ko_percent", "rps", "min", "p50", "p75", "p95", "p99", "max", "mean", "std"]
 
 
+def command(env):
+    """The command that repeats the run; runs before it recorded its scenarios have them added."""
+    recorded = env.get("command", "bench/run")
+    if "SCENARIOS=" in recorded or not env.get("scenarios"):
+        return recorded
+    return f'SCENARIOS="{env["scenarios"]}" {recorded}'
+
+
+def rows_catalogs(env):
+    """Which catalogs the plain rows ran on, in a sentence."""
+    sizes = [f"{int(n):,}" for n in env.get("rows_catalogs", "").split()]
+    if not sizes:
+        return "The plain rows did not run."
+    return f"The plain rows ran on catalogs of {' and '.join(sizes)} products as well, each seeded into a fresh " \
+        "data directory."
+
+
 def read_env(path):
     values = {}
     for line in path.read_text().splitlines():
@@ -304,10 +321,8 @@ def main():
               f"{env.get('virtual_threads')}), {cores} cores ({env.get('cpu_model')}), "
               f"{env.get('products')} products, {env.get('customers')} customers, {env.get('concurrency')} virtual "
               f"users (closed model, one keep-alive connection each), {env.get('warmup_s')} s warm-up and "
-              f"{env.get('duration_s')} s measured per scenario. The plain rows ran on catalogs of "
-              f"{' and '.join(f'{int(n):,}' for n in env.get('rows_catalogs', '').split()) or 'no other size'} "
-              "products as well, each seeded into a fresh data directory.", "",
-              "Command:", "", "```sh", env.get("command", "bench/run"), "```", ""]
+              f"{env.get('duration_s')} s measured per scenario. " + rows_catalogs(env), "",
+              "Command:", "", "```sh", command(env), "```", ""]
 
     # Summary, against the issue's targets.
     def row_of(scenario, name):
