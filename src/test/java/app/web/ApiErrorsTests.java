@@ -66,44 +66,34 @@ class ApiErrorsTests {
 
 	@Test
 	void asksToRetryWhenNoDatabaseConnectionBecameFreeInTime() {
-		var result = mvc.get().uri("/test/no-connection").exchange();
-
-		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
-			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.hasHeader("Retry-After", "1");
-		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:busy");
+		assertAsksToRetry("/test/no-connection", "1", "busy");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/test/database-down", "/test/connection-lost", "/test/database-shut-down",
 			"/test/rollback-after-connection-lost", "/test/commit-on-a-closed-connection" })
 	void asksToRetryLaterWhenTheDatabaseCannotBeUsed(String path) {
-		var result = mvc.get().uri(path).exchange();
-
-		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
-			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.hasHeader("Retry-After", "5");
-		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:database-unavailable");
+		assertAsksToRetry(path, "5", "database-unavailable");
 	}
 
 	@Test
 	void answersADatabaseFailureInAServletFilterAsA503Problem() {
-		var result = mvc.get().uri("/test/filter-meets-no-database").exchange();
-
-		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
-			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.hasHeader("Retry-After", "5");
-		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:database-unavailable");
+		assertAsksToRetry("/test/filter-meets-no-database", "5", "database-unavailable");
 	}
 
 	@Test
 	void asksToRetrySoonWhenAModuleRefusesForNow() {
-		var result = mvc.get().uri("/test/starting").exchange();
+		assertAsksToRetry("/test/starting", "1", "starting");
+	}
+
+	/** A 503 problem of {@code type} that says when to try again. */
+	private void assertAsksToRetry(String path, String retryAfterSeconds, String type) {
+		var result = mvc.get().uri(path).exchange();
 
 		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.hasHeader("Retry-After", "1");
-		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:starting");
+			.hasHeader("Retry-After", retryAfterSeconds);
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:agora:problem:" + type);
 	}
 
 	@Test
