@@ -42,9 +42,8 @@ class SearchRankings {
 			.maximumWeight(MAX_KEPT_IDS)
 			.weigher((Key key, Ranking ranking) -> Math.max(1, ranking.ids().size()))
 			.recordStats()
-			// Its upkeep after a new search is a few steps; handed to the common pool,
-			// the
-			// waking and parking of its threads cost a thirtieth of a search.
+			// Its upkeep after a new search is a few steps: handed to the common
+			// pool, waking and parking its threads cost a thirtieth of a search.
 			.executor(Runnable::run)
 			.build();
 		CaffeineCacheMetrics.monitor(meters, rankings, "catalog.search.rankings");
