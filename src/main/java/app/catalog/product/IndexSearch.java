@@ -113,7 +113,7 @@ class IndexSearch {
 			}
 			var correctedQuery = query.withText(corrected.get());
 			var again = search(snapshot, correctedQuery, correctedQuery.terms(), order, offset, size, facets);
-			return new SearchRankings.Ranking(again.ids(), again.total(), again.facets(),
+			return new SearchRankings.Ranking(again.products(), again.total(), again.facets(),
 					new DidYouMean(corrected.get(), again.total() > 0));
 		});
 	}
@@ -143,13 +143,8 @@ class IndexSearch {
 			var top = snapshot.search(beginnings.build(),
 					new TopFieldCollectorManager(SearchFields.BY_NAME, size, null, size));
 			var found = new ArrayList<Suggestions.ProductSuggestion>();
-			for (var hit : top.scoreDocs) {
-				var leaf = leafOf(snapshot, hit.doc);
-				int doc = hit.doc - leaf.docBase;
-				found.add(new Suggestions.ProductSuggestion(
-						new ProductId(SearchFields.id(binary(leaf, SearchFields.ID, doc))),
-						new Sku(sorted(leaf, SearchFields.SKU_SORT, doc)),
-						binary(leaf, SearchFields.NAME, doc).utf8ToString()));
+			for (var product : summaries(snapshot, top.scoreDocs, 0)) {
+				found.add(new Suggestions.ProductSuggestion(product.id(), product.sku(), product.name()));
 			}
 			return found;
 		});
@@ -171,42 +166,31 @@ class IndexSearch {
 		return leaves.get(ReaderUtil.subIndex(doc, leaves));
 	}
 
-	private static String sorted(LeafReaderContext leaf, String field, int doc) throws IOException {
-		var values = DocValues.getSorted(leaf.reader(), field);
-		values.advanceExact(doc);
-		return values.lookupOrd(values.ordValue()).utf8ToString();
-	}
-
-	private static BytesRef binary(LeafReaderContext leaf, String field, int doc) throws IOException {
-		var values = DocValues.getBinary(leaf.reader(), field);
-		values.advanceExact(doc);
-		return values.binaryValue();
-	}
-
 	/**
-	 * The ids of the hits from {@code from} on, in their order. Read segment by segment
-	 * in the order of its documents, with one doc-values iterator each, as an iterator
-	 * only moves forward: creating one per hit cost a twentieth of a search.
+	 * The summaries of the hits from {@code from} on, in their order. Read segment by
+	 * segment in the order of its documents, with one doc-values iterator each, as an
+	 * iterator only moves forward: creating one per hit cost a twentieth of a search.
 	 */
-	private static List<UUID> ids(IndexSearcher searcher, ScoreDoc[] hits, int from) throws IOException {
+	private static List<ProductSummary> summaries(IndexSearcher searcher, ScoreDoc[] hits, int from)
+			throws IOException {
 		var byDoc = new ArrayList<Integer>();
 		for (int at = from; at < hits.length; at++) {
 			byDoc.add(at);
 		}
 		byDoc.sort(Comparator.comparingInt(at -> hits[at].doc));
-		var ids = new UUID[byDoc.size()];
+		var summaries = new ProductSummary[byDoc.size()];
 		LeafReaderContext leaf = null;
 		BinaryDocValues values = null;
 		for (int at : byDoc) {
 			int doc = hits[at].doc;
 			if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
 				leaf = leafOf(searcher, doc);
-				values = DocValues.getBinary(leaf.reader(), SearchFields.ID);
+				values = DocValues.getBinary(leaf.reader(), SearchFields.SUMMARY);
 			}
 			values.advanceExact(doc - leaf.docBase);
-			ids[at - from] = SearchFields.id(values.binaryValue());
+			summaries[at - from] = SearchFields.summary(values.binaryValue());
 		}
-		return List.of(ids);
+		return List.of(summaries);
 	}
 
 	private static boolean beginsWords(String name, List<String> typed) {
@@ -252,8 +236,8 @@ class IndexSearch {
 					: snapshot.search(all, new TopFieldCollectorManager(order, wanted, null, wanted));
 			total = snapshot.count(all);
 		}
-		var ids = ids(snapshot, top.scoreDocs, (int) Math.min(offset, top.scoreDocs.length));
-		return new SearchRankings.Ranking(ids, total, counts, null);
+		var products = summaries(snapshot, top.scoreDocs, (int) Math.min(offset, top.scoreDocs.length));
+		return new SearchRankings.Ranking(products, total, counts, null);
 	}
 
 	/**

@@ -66,7 +66,9 @@ class ProductController {
 					+ "typing errors ('jaket'), or their SKU; most relevant first, the exact name or SKU on top. "
 					+ "When the words as typed find nothing, didYouMean says how they were corrected. With "
 					+ "facets=true, the answer counts what was found by category (with everything below it), "
-					+ "price range and stock.")
+					+ "price range and stock. Each product is a summary (in stock or not); getProduct gives its "
+					+ "details and exact stock. A search's summaries are as of the search index, which follows "
+					+ "every change within a second.")
 	ProductResults list(
 			@Parameter(description = "Words to search for, e.g. 'runing shoe'",
 					schema = @Schema(type = "string", maxLength = ProductQuery.MAX_TEXT_LENGTH)) @RequestParam(

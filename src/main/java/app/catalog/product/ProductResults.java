@@ -12,10 +12,11 @@ import org.springframework.data.web.PagedModel;
  * asked for and the corrected words when the search as typed found nothing.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ProductResults(List<ProductView> content, PagedModel.PageMetadata page, @Nullable SearchFacets facets,
+record ProductResults(List<ProductSummary> content, PagedModel.PageMetadata page, @Nullable SearchFacets facets,
 		@Nullable DidYouMean didYouMean) {
 
-	static ProductResults of(Page<ProductView> page, @Nullable SearchFacets facets, @Nullable DidYouMean didYouMean) {
+	static ProductResults of(Page<ProductSummary> page, @Nullable SearchFacets facets,
+			@Nullable DidYouMean didYouMean) {
 		return new ProductResults(page.getContent(), new PagedModel.PageMetadata(page.getSize(), page.getNumber(),
 				page.getTotalElements(), page.getTotalPages()), facets, didYouMean);
 	}

@@ -7,10 +7,8 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import app.catalog.CategoryId;
@@ -32,12 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The read side of the catalog, straight into views. A text search runs in the search
- * index ({@link IndexSearch}, ADR 0037), which gives the ids of a page and the total; the
- * products themselves, their prices and stock, are read fresh from the tables, and a
- * product taken off sale since the index last looked is left out. A listing without words
- * is read from the tables, where indexes serve each order (ADR 0018); only its facets
- * come from the search index. A search's page is kept for the next shopper who asks the
- * same ({@link SearchRankings}).
+ * index ({@link IndexSearch}, ADR 0037), which gives a page's products as summaries and
+ * the total, as of its last refresh (ADR 0043): a search reads nothing from the tables. A
+ * listing without words is read from the tables, where indexes serve each order (ADR
+ * 0018); only its facets come from the search index. A search's page is kept for the next
+ * shopper who asks the same ({@link SearchRankings}). A product's details, exact stock
+ * included, are read from the tables.
  */
 @Component
 @Transactional(readOnly = true)
@@ -53,6 +51,10 @@ class ProductSearch {
 	private static final String VIEW_COLUMNS = """
 			p.id, p.sku, p.name, p.description, p.price_amount, p.price_currency, p.category_id, p.attributes,
 			p.active, p.created_at, coalesce(s.on_hand - s.reserved, 0) AS available""";
+
+	private static final String SUMMARY_COLUMNS = """
+			p.id, p.sku, p.name, p.price_amount, p.price_currency, p.category_id, p.created_at,
+			coalesce(s.on_hand > s.reserved, false) AS in_stock""";
 
 	private static final String FROM = """
 			FROM catalog.products p LEFT JOIN catalog.stock_items s ON s.product_id = p.id""";
@@ -116,17 +118,17 @@ class ProductSearch {
 			var ranking = rankings.of(query, pageable.getSort(), pageable.getOffset(), pageable.getPageSize(), facets,
 					() -> index.search(query, pageable.getSort(), pageable.getOffset(), pageable.getPageSize(),
 							facets));
-			return ProductResults.of(new PageImpl<>(byId(ranking.ids()), pageable, ranking.total()), ranking.facets(),
+			return ProductResults.of(new PageImpl<>(ranking.products(), pageable, ranking.total()), ranking.facets(),
 					ranking.didYouMean());
 		}
 		var filter = Filter.of(query);
 		var content = jdbc
-			.sql(filter.with() + "SELECT " + VIEW_COLUMNS + " " + FROM + filter.where() + " ORDER BY "
+			.sql(filter.with() + "SELECT " + SUMMARY_COLUMNS + " " + FROM + filter.where() + " ORDER BY "
 					+ orderBy(pageable.getSort()) + " LIMIT :limit OFFSET :offset")
 			.params(filter.params())
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query(ProductSearch::view)
+			.query(ProductSearch::summary)
 			.list();
 		// Everything on sale, unfiltered, is the list most pages show: its total is kept
 		// by the database (V2__active_product_count.sql) instead of counted per page.
@@ -138,23 +140,6 @@ class ProductSearch {
 							.query(Long.class)
 							.single());
 		return ProductResults.of(page, facets ? index.facets(query) : null, null);
-	}
-
-	/**
-	 * The products on sale among these, in the order given: one taken off sale since the
-	 * index last looked is left out.
-	 */
-	private List<ProductView> byId(List<UUID> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		var found = jdbc.sql("SELECT " + VIEW_COLUMNS + " " + FROM + " WHERE p.active AND p.id IN (:ids)")
-			.param("ids", ids)
-			.query(ProductSearch::view)
-			.list()
-			.stream()
-			.collect(Collectors.toMap(view -> view.id().id(), Function.identity()));
-		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	/** The conditions of a listing in SQL, and the parameters they refer to. */
@@ -225,6 +210,14 @@ class ProductSearch {
 				new CategoryId(row.getObject("category_id", UUID.class)),
 				ColumnMappings.attributesFromJson(row.getString("attributes")), row.getBoolean("active"),
 				row.getInt("available"), row.getTimestamp("created_at").toInstant());
+	}
+
+	private static ProductSummary summary(ResultSet row, int number) throws SQLException {
+		return new ProductSummary(new ProductId(row.getObject("id", UUID.class)), new Sku(row.getString("sku")),
+				row.getString("name"),
+				new Money(row.getBigDecimal("price_amount"), Currency.getInstance(row.getString("price_currency"))),
+				new CategoryId(row.getObject("category_id", UUID.class)), row.getBoolean("in_stock"),
+				row.getTimestamp("created_at").toInstant());
 	}
 
 }

@@ -3,9 +3,15 @@ package app.catalog.product;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.UUID;
+
+import app.catalog.CategoryId;
+import app.catalog.ProductId;
+import app.catalog.Sku;
+import app.money.Money;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -20,6 +26,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -28,15 +37,18 @@ import org.apache.lucene.util.BytesRef;
  */
 final class SearchFields {
 
-	/**
-	 * The product's id: the key its document is replaced or deleted by; its 16 bytes in
-	 * its doc values, which a page's ids are read from.
-	 */
+	/** The product's id: the key its document is replaced or deleted by. */
 	static final String ID = "id";
+
+	/**
+	 * What a page of results shows of the product ({@link ProductSummary}), in its doc
+	 * values: one read per hit, without decompressing a block of stored fields.
+	 */
+	static final String SUMMARY = "summary";
 
 	static final String SKU = "sku";
 
-	/** Stemmed words of the name; as written, in its doc values. */
+	/** Stemmed words of the name. */
 	static final String NAME = "name";
 
 	/**
@@ -83,7 +95,7 @@ final class SearchFields {
 	 * The version of these fields and their analysis: an index kept on disk with another
 	 * is built again. Change it with every change to what a document holds.
 	 */
-	static final String VERSION = "2";
+	static final String VERSION = "3";
 
 	private SearchFields() {
 	}
@@ -92,7 +104,7 @@ final class SearchFields {
 		var id = product.id().toString();
 		var document = new Document();
 		document.add(new StringField(ID, id, Store.NO));
-		document.add(new BinaryDocValuesField(ID, bytes(product.id())));
+		document.add(new BinaryDocValuesField(SUMMARY, summary(product)));
 		document.add(new SortedDocValuesField(ID_SORT, new BytesRef(id)));
 		document.add(new StringField(SKU, product.sku(), Store.NO));
 		document.add(new SortedDocValuesField(SKU_SORT, new BytesRef(product.sku())));
@@ -100,7 +112,6 @@ final class SearchFields {
 		document.add(new TextField(NAME_WORDS, product.name(), Store.NO));
 		document.add(new TextField(NAME_PREFIXES, product.name(), Store.NO));
 		document.add(new StringField(NAME_EXACT, exactName(product.name()), Store.NO));
-		document.add(new BinaryDocValuesField(NAME, new BytesRef(product.name())));
 		document.add(new SortedDocValuesField(NAME_SORT, new BytesRef(product.name().toLowerCase(Locale.ROOT))));
 		document.add(new TextField(DESCRIPTION, product.description(), Store.NO));
 		var category = product.categoryId().toString();
@@ -123,17 +134,41 @@ final class SearchFields {
 		}
 	}
 
-	/** An id as its doc values keep it: its 16 bytes, read without decompressing. */
-	static BytesRef bytes(UUID id) {
-		return new BytesRef(ByteBuffer.allocate(16)
-			.putLong(id.getMostSignificantBits())
-			.putLong(id.getLeastSignificantBits())
-			.array());
+	/** A product's summary as its doc values keep it. */
+	static BytesRef summary(IndexedProduct product) {
+		var out = new ByteBuffersDataOutput();
+		try {
+			write(out, product.id());
+			out.writeString(product.sku());
+			out.writeString(product.name());
+			out.writeString(product.price().toString());
+			out.writeString(product.currency());
+			write(out, product.categoryId());
+			out.writeByte((byte) (product.inStock() ? 1 : 0));
+			out.writeLong(product.createdAt().getEpochSecond());
+			out.writeVInt(product.createdAt().getNano());
+		}
+		catch (IOException ex) {
+			// Writing to memory does no I/O.
+			throw new UncheckedIOException(ex);
+		}
+		return new BytesRef(out.toArrayCopy());
 	}
 
-	static UUID id(BytesRef bytes) {
-		var buffer = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
-		return new UUID(buffer.getLong(), buffer.getLong());
+	static ProductSummary summary(BytesRef bytes) throws IOException {
+		var in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+		return new ProductSummary(new ProductId(uuid(in)), new Sku(in.readString()), in.readString(),
+				new Money(new BigDecimal(in.readString()), Currency.getInstance(in.readString())),
+				new CategoryId(uuid(in)), in.readByte() == 1, Instant.ofEpochSecond(in.readLong(), in.readVInt()));
+	}
+
+	private static void write(DataOutput out, UUID id) throws IOException {
+		out.writeLong(id.getMostSignificantBits());
+		out.writeLong(id.getLeastSignificantBits());
+	}
+
+	private static UUID uuid(ByteArrayDataInput in) throws IOException {
+		return new UUID(in.readLong(), in.readLong());
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package app.catalog.product;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -14,10 +13,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * The results of recent text searches, as ids. A shop's searches repeat (the same words
- * from the next shopper), and answering one again from memory costs nothing, so each
- * page's ids, total, facets and correction are kept (ADR 0019, now over the index: ADR
- * 0037). The products themselves, their prices and stock, are always read fresh.
+ * The results of recent text searches. A shop's searches repeat (the same words from the
+ * next shopper), and answering one again from memory costs nothing, so each page's
+ * products, total, facets and correction are kept (ADR 0019, now over the index: ADR
+ * 0037), as the index gave them (ADR 0043).
  * <p>
  * Whenever the search index changes, results kept so far are never used again
  * ({@link #forget()}). A search still running across that change keeps its result under
@@ -27,10 +26,10 @@ import org.springframework.stereotype.Component;
 class SearchRankings {
 
 	/**
-	 * At most this many ids over all kept results, about 50 bytes each: a bound on the
-	 * memory however many different searches shoppers make.
+	 * At most this many products over all kept results, about 400 bytes each: a bound on
+	 * the memory however many different searches shoppers make.
 	 */
-	private static final long MAX_KEPT_IDS = 200_000;
+	private static final long MAX_KEPT_PRODUCTS = 25_000;
 
 	private final Cache<Key, Ranking> rankings;
 
@@ -39,8 +38,8 @@ class SearchRankings {
 	SearchRankings(SearchSettings settings, MeterRegistry meters) {
 		this.rankings = Caffeine.newBuilder()
 			.expireAfterWrite(settings.rankingsKeptFor())
-			.maximumWeight(MAX_KEPT_IDS)
-			.weigher((Key key, Ranking ranking) -> Math.max(1, ranking.ids().size()))
+			.maximumWeight(MAX_KEPT_PRODUCTS)
+			.weigher((Key key, Ranking ranking) -> Math.max(1, ranking.products().size()))
 			.recordStats()
 			// Its upkeep after a new search is a few steps: handed to the common
 			// pool, waking and parking its threads cost a thirtieth of a search.
@@ -67,16 +66,17 @@ class SearchRankings {
 	}
 
 	/**
-	 * The ids of one page of a search's results, best first, how many products it matches
-	 * in all, and what else the search says of them.
+	 * One page of a search's results, best first, how many products it matches in all,
+	 * and what else the search says of them.
 	 *
 	 * @param facets counts by category, price and stock, if asked for
 	 * @param didYouMean the corrected words, if the search as typed found nothing
 	 */
-	record Ranking(List<UUID> ids, long total, @Nullable SearchFacets facets, @Nullable DidYouMean didYouMean) {
+	record Ranking(List<ProductSummary> products, long total, @Nullable SearchFacets facets,
+			@Nullable DidYouMean didYouMean) {
 
 		Ranking {
-			ids = List.copyOf(ids);
+			products = List.copyOf(products);
 		}
 
 	}

@@ -90,7 +90,7 @@ class ProductSearchTests {
 
 		assertThat(names(sku.value().toLowerCase(), department)).containsExactly("Hiking Poles");
 		assertThat(search.search(new ProductQuery(sku.value(), null, null, null, EUR), Pageable.ofSize(1), false)
-			.content()).extracting(ProductView::name).containsExactly("Hiking Poles");
+			.content()).extracting(ProductSummary::name).containsExactly("Hiking Poles");
 	}
 
 	@Test
@@ -104,7 +104,7 @@ class ProductSearchTests {
 	void filtersByPriceRange() {
 		var query = new ProductQuery(null, department, new BigDecimal("80"), new BigDecimal("120"), EUR);
 
-		assertThat(search.search(query, Pageable.ofSize(100), false).content()).extracting(ProductView::name)
+		assertThat(search.search(query, Pageable.ofSize(100), false).content()).extracting(ProductSummary::name)
 			.containsExactlyInAnyOrder("Running Shoes", "Trail Running Shoes");
 	}
 
@@ -174,7 +174,7 @@ class ProductSearchTests {
 		for (int page = 0; page < all.size(); page++) {
 			var one = search.search(query, PageRequest.of(page, 1), false);
 			assertThat(one.page().totalElements()).as("total on page %d", page).isEqualTo(all.size());
-			paged.addAll(one.content().stream().map(ProductView::name).toList());
+			paged.addAll(one.content().stream().map(ProductSummary::name).toList());
 		}
 
 		assertThat(all).hasSizeGreaterThan(2);
@@ -203,7 +203,7 @@ class ProductSearchTests {
 		return search.search(query(text, category), Pageable.ofSize(100), false)
 			.content()
 			.stream()
-			.map(ProductView::name)
+			.map(ProductSummary::name)
 			.toList();
 	}
 

@@ -19,6 +19,7 @@ import app.catalog.CatalogFixtures;
 import app.catalog.CategoryId;
 import app.catalog.NewCategory;
 import app.catalog.NewProduct;
+import app.catalog.ProductId;
 import app.money.Money;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -51,6 +52,8 @@ class SearchIndexTests {
 
 	private final SearchIndex searchIndex;
 
+	private final ProductManagement management;
+
 	private CategoryId garden;
 
 	private CategoryId hammocks;
@@ -60,8 +63,9 @@ class SearchIndexTests {
 	private NewProduct hammock;
 
 	SearchIndexTests(Catalog catalog, ProductSearch search, IndexSearch index, SearchIndexFeed feed, JdbcClient jdbc,
-			SearchIndex searchIndex) {
+			SearchIndex searchIndex, ProductManagement management) {
 		this.searchIndex = searchIndex;
+		this.management = management;
 		this.catalog = catalog;
 		this.search = search;
 		this.index = index;
@@ -85,7 +89,7 @@ class SearchIndexTests {
 	void countsWhatWasFoundByCategoryWithItsParentsPriceRangeAndStock() {
 		var found = search.search(new ProductQuery("hammock", garden, null, null, EUR), PageRequest.of(0, 20), true);
 
-		assertThat(found.content()).extracting(ProductView::name)
+		assertThat(found.content()).extracting(ProductSummary::name)
 			.containsExactlyInAnyOrder("Mango Hammock", "Hammock Stand");
 		var facets = found.facets();
 		assertThat(facets.categories()).extracting(count -> count.id(), count -> count.products())
@@ -101,7 +105,7 @@ class SearchIndexTests {
 		var found = search.search(new ProductQuery(null, garden, null, new BigDecimal("50"), EUR),
 				PageRequest.of(0, 20), true);
 
-		assertThat(found.content()).extracting(ProductView::name)
+		assertThat(found.content()).extracting(ProductSummary::name)
 			.containsExactly("Folding Deck Chair", "Mango Hammock");
 		assertThat(found.facets().categories()).extracting(count -> count.name(), count -> count.products())
 			.contains(tuple("Hammocks", 1L), tuple("Deck Chairs", 1L));
@@ -113,7 +117,7 @@ class SearchIndexTests {
 				PageRequest.of(0, 20), false);
 
 		assertThat(found.didYouMean()).isEqualTo(new DidYouMean("mango hammock", true));
-		assertThat(found.content()).extracting(ProductView::name).containsExactly("Mango Hammock");
+		assertThat(found.content()).extracting(ProductSummary::name).containsExactly("Mango Hammock");
 	}
 
 	@Test
@@ -147,11 +151,34 @@ class SearchIndexTests {
 		feed.catchUp();
 		assertThat(names(inStock)).containsExactlyInAnyOrder("Mango Hammock", "Rope Hammock");
 		assertThat(search.search(new ProductQuery(null, hammocks, null, null, EUR, true), PageRequest.of(0, 20), false)
-			.content()).extracting(ProductView::name).containsExactlyInAnyOrder("Mango Hammock", "Rope Hammock");
+			.content()).extracting(ProductSummary::name).containsExactlyInAnyOrder("Mango Hammock", "Rope Hammock");
 
 		catalog.countStock(sku, 0);
 		feed.catchUp();
 		assertThat(names(inStock)).containsExactly("Mango Hammock");
+	}
+
+	@Test
+	void showsAFoundProductAsAListingDoesAndFollowsItsChanges() {
+		var sku = CatalogFixtures.uniqueSku();
+		var id = catalog
+			.addProduct(new NewProduct(sku, "Canvas Lounger", "", Money.of("1234.50", "EUR"), chairs, null));
+		catalog.countStock(sku, 1);
+		feed.catchUp();
+		// Every field as the table has it: the price's scale, the creation time to the
+		// microsecond.
+		assertThat(found("canvas lounger")).isEqualTo(listed(id)).satisfies(product -> {
+			assertThat(product.price()).isEqualTo(Money.of("1234.50", "EUR"));
+			assertThat(product.inStock()).isTrue();
+		});
+
+		management.changePrice(id, Money.of("99.99", "EUR"));
+		catalog.countStock(sku, 0);
+		feed.catchUp();
+		assertThat(found("canvas lounger")).isEqualTo(listed(id)).satisfies(product -> {
+			assertThat(product.price()).isEqualTo(Money.of("99.99", "EUR"));
+			assertThat(product.inStock()).isFalse();
+		});
 	}
 
 	@Test
@@ -226,8 +253,25 @@ class SearchIndexTests {
 				"EUR", UUID.randomUUID(), true, true, Instant.now(), 1);
 	}
 
+	/** The first product a search for these words finds. */
+	private ProductSummary found(String words) {
+		return search.search(new ProductQuery(words, garden, null, null, EUR), PageRequest.of(0, 1), false)
+			.content()
+			.get(0);
+	}
+
+	/** The product as the listing of its category, read from the tables, shows it. */
+	private ProductSummary listed(ProductId id) {
+		return search.search(new ProductQuery(null, chairs, null, null, EUR), PageRequest.of(0, 100), false)
+			.content()
+			.stream()
+			.filter(product -> product.id().equals(id))
+			.findFirst()
+			.orElseThrow();
+	}
+
 	private List<String> names(ProductQuery query) {
-		return search.search(query, PageRequest.of(0, 20), false).content().stream().map(ProductView::name).toList();
+		return search.search(query, PageRequest.of(0, 20), false).content().stream().map(ProductSummary::name).toList();
 	}
 
 	private Set<UUID> onSale() {

@@ -1,0 +1,19 @@
+package app.catalog.product;
+
+import java.time.Instant;
+
+import app.catalog.CategoryId;
+import app.catalog.ProductId;
+import app.catalog.Sku;
+import app.money.Money;
+
+/**
+ * A product as a listing or search shows it: enough for a card, with its details, exact
+ * stock included, a request for the product away ({@link ProductView}). A search's
+ * summaries come from the search index, as of its last refresh (ADR 0043).
+ *
+ * @param inStock whether any of it can be ordered
+ */
+record ProductSummary(ProductId id, Sku sku, String name, Money price, CategoryId categoryId, boolean inStock,
+		Instant createdAt) {
+}
