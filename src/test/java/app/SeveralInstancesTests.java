@@ -136,6 +136,8 @@ class SeveralInstancesTests {
 
 		change("PUT", "/api/catalog/products/" + bell + "/price", "{\"amount\": 30.00, \"currency\": \"EUR\"}");
 		showsWithinASecond(other, byPrice, List.of(halter, collar, bell));
+		// What a search shows of each product is the index's too (ADR 0043).
+		showsWithinASecond(other, byPrice, "$.content[*].price.amount", List.of(15.0, 20.0, 30.0));
 
 		change("PUT", "/api/catalog/products/" + halter, """
 				{"name": "Gnu Halter", "categoryId": "%s"}""".formatted(herd));
@@ -157,6 +159,7 @@ class SeveralInstancesTests {
 		assertThat(ids(other.get().uri(inStock).retrieve().body(String.class))).isEmpty();
 		change("PUT", "/api/catalog/inventory/" + newBell.sku(), "{\"onHand\": 3}");
 		showsWithinASecond(other, inStock, List.of(bell));
+		showsWithinASecond(other, byPrice, "$.content[*].inStock", List.of(false, true));
 		change("PUT", "/api/catalog/inventory/" + newBell.sku(), "{\"onHand\": 0}");
 		showsWithinASecond(other, inStock, List.of());
 
@@ -180,11 +183,20 @@ class SeveralInstancesTests {
 		request.retrieve().toBodilessEntity();
 	}
 
-	private static void showsWithinASecond(RestClient shop, String search, List<String> expected) {
+	private static void showsWithinASecond(RestClient shop, String search, List<String> ids) {
+		showsWithinASecond(shop, search, "$.content[*].id", ids);
+	}
+
+	/**
+	 * What {@code path} reads from the search's answer is {@code expected} within a
+	 * second.
+	 */
+	private static void showsWithinASecond(RestClient shop, String search, String path, List<?> expected) {
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(1))
 			.pollInterval(Duration.ofMillis(50))
-			.until(() -> ids(shop.get().uri(search).retrieve().body(String.class)), expected::equals);
+			.until(() -> JsonPath.<List<?>>read(shop.get().uri(search).retrieve().body(String.class), path),
+					expected::equals);
 	}
 
 	@Test

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * A product as the search index keeps it, read from the catalog's tables: what a search
- * matches, filters, sorts and counts by. Pages of results are read fresh from the tables.
+ * matches, filters, sorts and counts by, and the summary a page of results shows.
  *
  * @param revision the product row's {@code search_revision} when it was read
  * @param inStock whether any of it can be ordered right now
