@@ -15,9 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import app.catalog.CategoryId;
-import app.catalog.ProductId;
-import app.catalog.Sku;
-import app.web.ApiProblems;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;

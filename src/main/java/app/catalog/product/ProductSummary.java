@@ -8,9 +8,9 @@ import app.catalog.Sku;
 import app.money.Money;
 
 /**
- * A product as a listing or search shows it: enough for a card, with its details, exact
- * stock included, a request for the product away ({@link ProductView}). A search's
- * summaries come from the search index, as of its last refresh (ADR 0043).
+ * A product as a listing or search shows it: enough for a card. Its details and exact
+ * stock are the product's own request ({@link ProductView}). A search's summaries come
+ * from the search index, as of its last refresh (ADR 0043).
  *
  * @param inStock whether any of it can be ordered
  */
